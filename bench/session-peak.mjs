@@ -1,0 +1,685 @@
+#!/usr/bin/env node
+// Session-peak load benchmark for Lianxin (连心), on loopback and bounded in time.
+//
+//   npm run bench                                  # both back ends, 15 s per phase, 100 connections
+//   node bench/session-peak.mjs --db postgres --duration 15 --connections 100
+//
+// For each back end it prepares a fresh database (a temporary PGlite folder, or a fresh
+// lianxin_bench_* database on the local PostgreSQL), seeds 1,000 deputy accounts and 40
+// units with staff and 4,000 assigned suggestions, starts the built server with
+// BENCH_ROUTES=true, logs every account in, then measures on the same server and pool:
+//   a. GET /api/reference/bare              (bare JSON route)
+//   b. GET /api/reference/indexed-read      (one indexed read, nothing else)
+//   c. unit accounts GET /api/suggestions?page=1&pageSize=20, rotating sessions
+//   d. unit accounts GET /api/suggestions/:id of their own
+//   e. deputies creating and submitting suggestions (POST create, POST submit)
+//   f. the session peak: e and c+d at once, half of the connections each
+// then stops the server and checks in the database that every submission answered with
+// 2xx is there, submitted. Options: --db postgres|pglite|both, --duration <s>,
+// --connections <n>, --deputies <n>, --units <n>, --suggestions <n>, --warmup <s>,
+// --pg-url <admin url>, --json <file> (write the figures), --explain (EXPLAIN ANALYZE the
+// list query on PostgreSQL), --cpu-prof <dir> (run the server under node --cpu-prof and
+// print where its time went), --only a,b,c,... (run some phases only).
+
+import { spawn, spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { summariseCpuProfile } from './cpu-profile-summary.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const serverDir = path.join(root, 'server');
+const distDir = path.join(serverDir, 'dist');
+
+const { values: args } = parseArgs({
+  options: {
+    db: { type: 'string', default: 'both' },
+    duration: { type: 'string', default: '15' },
+    connections: { type: 'string', default: '100' },
+    warmup: { type: 'string', default: '3' },
+    deputies: { type: 'string', default: '1000' },
+    units: { type: 'string', default: '40' },
+    suggestions: { type: 'string', default: '4000' },
+    'pg-url': { type: 'string', default: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test' },
+    json: { type: 'string' },
+    explain: { type: 'boolean', default: false },
+    'cpu-prof': { type: 'string' },
+    only: { type: 'string' },
+    help: { type: 'boolean', default: false },
+  },
+});
+if (args.help) {
+  console.log(fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 23).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
+  process.exit(0);
+}
+const backends = args.db === 'both' ? ['postgres', 'pglite'] : [args.db];
+if (!backends.every((b) => b === 'postgres' || b === 'pglite')) fail(`--db must be postgres, pglite or both, not ${args.db}`);
+const duration = positive('duration');
+const connections = positive('connections');
+const warmup = Number(args.warmup);
+const only = args.only ? new Set(args.only.split(',')) : null;
+const runs = (phase) => !only || only.has(phase);
+
+function positive(name) {
+  const n = Number(args[name]);
+  if (!Number.isFinite(n) || n <= 0) fail(`--${name} must be a positive number`);
+  return n;
+}
+function fail(message) {
+  console.error(`session-peak: ${message}`);
+  process.exit(2);
+}
+// Interrupted runs still stop their server and drop their database.
+const onInterrupt = new Set();
+process.on('SIGINT', async () => {
+  console.error('\nsession-peak: interrupted, cleaning up…');
+  for (const f of onInterrupt) await f().catch(() => {});
+  process.exit(130);
+});
+const log = (...parts) => console.log(`[${new Date().toISOString().slice(11, 19)}]`, ...parts);
+
+// ---------------------------------------------------------------------------------------
+// Build
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestMtime(p));
+    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts')) newest = Math.max(newest, fs.statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+function ensureBuilt() {
+  const main = path.join(distDir, 'main.js');
+  const seed = path.join(distDir, 'db', 'seeds', 'bench.js');
+  const stale = !fs.existsSync(main) || !fs.existsSync(seed) || newestMtime(path.join(serverDir, 'src')) > fs.statSync(main).mtimeMs;
+  if (!stale) return;
+  log('building the server (server/dist is missing or older than server/src)…');
+  const r = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: serverDir, stdio: 'inherit' });
+  if (r.status !== 0) fail('the server build failed');
+  fs.utimesSync(main, new Date(), new Date());
+}
+
+// ---------------------------------------------------------------------------------------
+// Database preparation
+
+async function prepareDatabase(kind, dist) {
+  const seedOptions = { deputies: Number(args.deputies), units: Number(args.units), assignedSuggestions: Number(args.suggestions) };
+  if (kind === 'pglite') {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lianxin-bench-'));
+    const handle = await dist.db.openEmbedded(dataDir);
+    try {
+      await dist.migrate.migrateToLatest(handle.db);
+      const accounts = await dist.seed.seedBench(handle.db, seedOptions);
+      await dist.kysely.sql`analyze`.execute(handle.db);
+      return { kind, env: { DATA_DIR: dataDir }, accounts, open: () => dist.db.openEmbedded(dataDir), cleanup: async () => fs.rmSync(dataDir, { recursive: true, force: true }) };
+    } finally {
+      await handle.close();
+    }
+  }
+  const adminUrl = args['pg-url'];
+  const name = `lianxin_bench_${crypto.randomBytes(5).toString('hex')}`;
+  const admin = new dist.pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const cleanup = async () => {
+    const c = new dist.pg.Client({ connectionString: adminUrl });
+    await c.connect();
+    await c.query(`drop database if exists ${name} with (force)`);
+    await c.end();
+  };
+  try {
+    const handle = dist.db.connectPostgres(url.toString(), 4);
+    try {
+      await dist.migrate.migrateToLatest(handle.db);
+      const accounts = await dist.seed.seedBench(handle.db, seedOptions);
+      await dist.kysely.sql`analyze`.execute(handle.db);
+      return { kind, name, env: { DATABASE_URL: url.toString() }, accounts, open: async () => dist.db.connectPostgres(url.toString(), 4), cleanup };
+    } finally {
+      await handle.close();
+    }
+  } catch (err) {
+    await cleanup();
+    throw err;
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Server process
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function startServer(env, logFile, cpuProfDir) {
+  const port = await freePort();
+  const out = fs.openSync(logFile, 'w');
+  const nodeArgs = cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`] : [];
+  const child = spawn(process.execPath, [...nodeArgs, path.join(distDir, 'main.js')], {
+    cwd: root,
+    env: {
+      ...process.env,
+      ...env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      NODE_ENV: 'production',
+      SEED_DEMO: 'false',
+      RUN_JOBS: 'false',
+      BENCH_ROUTES: 'true',
+      LOGIN_RATE_LIMIT: '1000000',
+    },
+    stdio: ['ignore', out, out],
+  });
+  fs.closeSync(out);
+  let exited = null;
+  const exit = new Promise((resolve) => child.on('exit', (code, signal) => resolve((exited = { code, signal }))));
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (exited) throw new Error(`the server exited during start-up (${JSON.stringify(exited)}); see ${logFile}`);
+    try {
+      const res = await fetch(`${base}/api/health`);
+      if (res.ok) {
+        const health = await res.json();
+        return { child, base, port, health, exit, isRunning: () => !exited };
+      }
+    } catch {
+      /* not listening yet */
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`the server did not answer /api/health within 60 s; see ${logFile}`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+async function stopServer(server) {
+  if (!server.isRunning()) return server.exit;
+  server.child.kill('SIGTERM');
+  const timer = setTimeout(() => server.child.kill('SIGKILL'), 15_000);
+  const result = await server.exit;
+  clearTimeout(timer);
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------
+// Sessions
+
+async function login(base, username, password) {
+  for (let attempt = 0; ; attempt++) {
+    const res = await fetch(`${base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password }),
+    });
+    if (res.ok) {
+      const body = await res.json();
+      const cookie = res.headers
+        .getSetCookie()
+        .map((c) => c.split(';')[0])
+        .find((c) => c.startsWith('lx_session='));
+      if (!cookie) throw new Error(`login of ${username} set no lx_session cookie`);
+      return { username, cookie, csrf: body.csrfToken };
+    }
+    if (attempt >= 2) throw new Error(`login of ${username} failed: ${res.status} ${await res.text()}`);
+  }
+}
+
+async function loginAll(base, accounts, password, concurrency = 16) {
+  const out = new Array(accounts.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < accounts.length) {
+        const i = next++;
+        out[i] = { ...accounts[i], ...(await login(base, accounts[i].username, password)) };
+      }
+    }),
+  );
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------
+// Measurement
+
+function percentile(sorted, p) {
+  if (sorted.length === 0) return null;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+function summarise(result, extra = {}) {
+  const seconds = result.duration;
+  return {
+    requests: result.requests.total,
+    rps: result.requests.total / seconds,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    max: result.latency.max,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats).map(([k, v]) => [k, v.count])),
+    seconds,
+    ...extra,
+  };
+}
+
+function cannon(opts) {
+  return new Promise((resolve, reject) => {
+    const instance = autocannon({ timeout: 30, ...opts }, (err, result) => (err ? reject(err) : resolve(result)));
+    autocannon.track(instance, { renderProgressBar: false, renderResultsTable: false, renderLatencyTable: false });
+  });
+}
+
+/** Unit staff rotate through their sessions, one request each. */
+function listRequests(base, unitSessions) {
+  let next = 0;
+  return {
+    url: base,
+    requests: [
+      {
+        method: 'GET',
+        setupRequest(req) {
+          const a = unitSessions[next++ % unitSessions.length];
+          req.path = '/api/suggestions?page=1&pageSize=20';
+          req.headers = { ...req.headers, cookie: a.cookie };
+          return req;
+        },
+      },
+    ],
+  };
+}
+
+function detailRequests(base, unitSessions, idsByUnit) {
+  let next = 0;
+  return {
+    url: base,
+    requests: [
+      {
+        method: 'GET',
+        setupRequest(req) {
+          const a = unitSessions[next++ % unitSessions.length];
+          const ids = idsByUnit.get(a.unitId);
+          req.path = `/api/suggestions/${ids[Math.floor(Math.random() * ids.length)]}`;
+          req.headers = { ...req.headers, cookie: a.cookie };
+          return req;
+        },
+      },
+    ],
+  };
+}
+
+/** Deputies in rotation: each connection creates a draft, then submits it. */
+function submissionRequests(base, deputySessions, categoryCodes, tally) {
+  let next = 0;
+  const now = () => performance.now();
+  return {
+    url: base,
+    requests: [
+      {
+        method: 'POST',
+        path: '/api/suggestions',
+        setupRequest(req, context) {
+          const n = next++;
+          const d = deputySessions[n % deputySessions.length];
+          context.deputy = d;
+          context.t0 = now();
+          req.headers = { ...req.headers, cookie: d.cookie, 'x-csrf-token': d.csrf, 'content-type': 'application/json' };
+          req.body = JSON.stringify({
+            title: `关于改进第${n + 1}号民生事项的建议`,
+            body: `基层群众反映，第${n + 1}号民生事项办理周期较长。建议简化流程、明确时限、公开进度，方便群众监督。`,
+            categoryCode: categoryCodes[n % categoryCodes.length],
+          });
+          tally.createsSent++;
+          return req;
+        },
+        onResponse(status, body, context) {
+          const t = now();
+          tally.createLatency.push(t - context.t0);
+          if (status === 201) {
+            const m = /^\{"id":(\d+),"version":(\d+)/.exec(body);
+            const parsed = m ? { id: Number(m[1]), version: Number(m[2]) } : JSON.parse(body);
+            context.id = parsed.id;
+            context.version = parsed.version;
+            tally.created++;
+          } else {
+            tally.failures[`create ${status}`] = (tally.failures[`create ${status}`] ?? 0) + 1;
+          }
+        },
+      },
+      {
+        method: 'POST',
+        setupRequest(req, context) {
+          if (!context.id) return null; // the draft failed: start again with a new one
+          const d = context.deputy;
+          context.t1 = now();
+          req.path = `/api/suggestions/${context.id}/submit`;
+          req.headers = { ...req.headers, cookie: d.cookie, 'x-csrf-token': d.csrf, 'content-type': 'application/json' };
+          req.body = JSON.stringify({ version: context.version });
+          tally.submitsSent++;
+          return req;
+        },
+        onResponse(status, _body, context) {
+          const t = now();
+          tally.submitLatency.push(t - context.t1);
+          if (status >= 200 && status < 300) {
+            tally.acknowledged.push(context.id);
+            tally.submissionLatency.push(t - context.t0);
+          } else {
+            tally.failures[`submit ${status}`] = (tally.failures[`submit ${status}`] ?? 0) + 1;
+          }
+        },
+      },
+    ],
+  };
+}
+
+function newTally() {
+  return { createsSent: 0, submitsSent: 0, created: 0, acknowledged: [], failures: {}, createLatency: [], submitLatency: [], submissionLatency: [] };
+}
+
+function latencyOf(samples) {
+  const sorted = Float64Array.from(samples).sort();
+  return { p50: percentile(sorted, 50), p99: percentile(sorted, 99) };
+}
+
+function submissionFigures(result, tally) {
+  const seconds = result.duration;
+  return {
+    ...summarise(result),
+    submissions: tally.acknowledged.length,
+    submissionsPerSecond: tally.acknowledged.length / seconds,
+    failures: tally.failures,
+    create: latencyOf(tally.createLatency),
+    submit: latencyOf(tally.submitLatency),
+    submission: latencyOf(tally.submissionLatency),
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Verification and diagnosis
+
+async function verifyAcknowledged(db, dist, ids) {
+  const found = new Map();
+  for (let i = 0; i < ids.length; i += 5000) {
+    const chunk = ids.slice(i, i + 5000);
+    const rows = await db.selectFrom('suggestion').select(['id', 'status']).where('id', 'in', chunk).execute();
+    for (const r of rows) found.set(r.id, r.status);
+  }
+  const missing = ids.filter((id) => !found.has(id));
+  const notSubmitted = ids.filter((id) => found.has(id) && found.get(id) !== 'submitted');
+  const totals = await dist.kysely.sql`select count(*)::int as suggestions, count(*) filter (where status = 'submitted')::int as submitted from suggestion`.execute(db);
+  return { acknowledged: ids.length, found: found.size, missing: missing.length, notSubmitted: notSubmitted.length, missingIds: missing.slice(0, 20), ...totals.rows[0] };
+}
+
+/** The SQL the list route runs for one unit handler, captured from the server's own code, then EXPLAIN ANALYZE. */
+async function explainList(prepared, dist, unitSession) {
+  const captured = [];
+  const handle = await prepared.open();
+  try {
+    const { Kysely, PostgresDialect } = dist.kysely;
+    const grant = await handle.db.selectFrom('role_grant').selectAll().where('user_id', '=', (await handle.db.selectFrom('app_user').select('id').where('username', '=', unitSession.username).executeTakeFirstOrThrow()).id).executeTakeFirstOrThrow();
+    const viewer = {
+      userId: grant.user_id,
+      username: unitSession.username,
+      displayName: unitSession.username,
+      csrfToken: '',
+      sessionTokenHash: '',
+      grant: { id: grant.id, congressId: grant.congress_id, role: grant.role, deputyId: grant.deputy_id, unitId: grant.unit_id, unitSystemId: grant.unit_system_id, committeeId: grant.committee_id },
+    };
+    const db = new Kysely({
+      dialect: new PostgresDialect({ pool: new dist.pg.Pool({ connectionString: prepared.env.DATABASE_URL, max: 1 }) }),
+      log: (event) => captured.push({ sql: event.query.sql, parameters: event.query.parameters }),
+    });
+    try {
+      const query = { page: 1, pageSize: 20, sort: '-updated' };
+      await dist.list.listSuggestions(db, viewer, query, new Date().toISOString().slice(0, 10));
+      const plans = [];
+      for (const q of captured) {
+        const plan = await dist.kysely.sql`explain (analyze, buffers) ${dist.kysely.sql.raw(inline(q.sql, q.parameters))}`.execute(db);
+        plans.push({ sql: q.sql, parameters: q.parameters, plan: plan.rows.map((r) => r['QUERY PLAN']).join('\n') });
+      }
+      return plans;
+    } finally {
+      await db.destroy();
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+function inline(sqlText, parameters) {
+  return sqlText.replace(/\$(\d+)/g, (_, i) => {
+    const v = parameters[Number(i) - 1];
+    if (v === null || v === undefined) return 'null';
+    if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+    return `'${String(v).replace(/'/g, "''")}'`;
+  });
+}
+
+// ---------------------------------------------------------------------------------------
+// One back end
+
+async function runBackend(kind, dist) {
+  log(`— ${kind} —`);
+  const t0 = Date.now();
+  const prepared = await prepareDatabase(kind, dist);
+  const { accounts } = prepared;
+  const dropOnInterrupt = () => prepared.cleanup();
+  onInterrupt.add(dropOnInterrupt);
+  log(`seeded ${accounts.deputies.length} deputies, ${accounts.unitStaff.length} unit staff in ${new Set(accounts.unitStaff.map((s) => s.unitId)).size} units, ${accounts.assigned.length} assigned suggestions (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  const logFile = path.join(os.tmpdir(), `lianxin-bench-${kind}-${process.pid}.log`);
+  const cpuProfDir = args['cpu-prof'] ? path.resolve(args['cpu-prof'], kind) : null;
+  if (cpuProfDir) fs.mkdirSync(cpuProfDir, { recursive: true });
+  let server = null;
+  const figures = { backend: kind, connections, duration };
+  const acknowledged = [];
+  try {
+    server = await startServer(prepared.env, logFile, cpuProfDir);
+    const running = server;
+    onInterrupt.add(async () => {
+      running.child.kill('SIGKILL');
+      await running.exit;
+    });
+    if (server.health.database !== kind) throw new Error(`the server reports database ${server.health.database}, expected ${kind}`);
+    log(`server up on ${server.base} (log: ${logFile})`);
+
+    let t = Date.now();
+    const deputySessions = await loginAll(server.base, accounts.deputies, accounts.password);
+    const unitSessions = await loginAll(server.base, accounts.unitStaff, accounts.password);
+    figures.logins = { accounts: deputySessions.length + unitSessions.length, seconds: (Date.now() - t) / 1000 };
+    figures.logins.perSecond = figures.logins.accounts / figures.logins.seconds;
+    log(`logged in ${figures.logins.accounts} accounts in ${figures.logins.seconds.toFixed(1)} s`);
+
+    const idsByUnit = new Map();
+    for (const a of accounts.assigned) for (const u of a.unitIds) idsByUnit.set(u, [...(idsByUnit.get(u) ?? []), a.suggestionId]);
+
+    const phase = async (name, label, opts, conns = connections) => {
+      if (warmup > 0) await cannon({ ...opts(), connections: conns, duration: warmup });
+      const result = await cannon({ ...opts(), connections: conns, duration });
+      return result;
+    };
+
+    if (runs('a')) {
+      figures.bare = summarise(await phase('a', 'bare', () => ({ url: `${server.base}/api/reference/bare` })));
+      log('a. bare route', fmt(figures.bare));
+    }
+    if (runs('b')) {
+      figures.indexed = summarise(await phase('b', 'indexed', () => ({ url: `${server.base}/api/reference/indexed-read` })));
+      log('b. one indexed read', fmt(figures.indexed));
+    }
+    if (runs('c')) {
+      figures.list = summarise(await phase('c', 'list', () => listRequests(server.base, unitSessions)));
+      log('c. unit list read', fmt(figures.list));
+    }
+    if (runs('d')) {
+      figures.detail = summarise(await phase('d', 'detail', () => detailRequests(server.base, unitSessions, idsByUnit)));
+      log('d. unit opens one', fmt(figures.detail));
+    }
+    if (runs('e')) {
+      if (warmup > 0) {
+        const w = newTally();
+        await cannon({ ...submissionRequests(server.base, deputySessions, accounts.categoryCodes, w), connections, duration: warmup });
+        acknowledged.push(...w.acknowledged);
+      }
+      const tally = newTally();
+      const result = await cannon({ ...submissionRequests(server.base, deputySessions, accounts.categoryCodes, tally), connections, duration });
+      acknowledged.push(...tally.acknowledged);
+      figures.submissions = submissionFigures(result, tally);
+      log('e. submissions', fmtSubmissions(figures.submissions));
+    }
+    if (runs('f')) {
+      const half = Math.max(1, Math.floor(connections / 2));
+      const tally = newTally();
+      const [sub, list, detail] = await Promise.all([
+        cannon({ ...submissionRequests(server.base, deputySessions, accounts.categoryCodes, tally), connections: half, duration }),
+        cannon({ ...listRequests(server.base, unitSessions), connections: Math.ceil((connections - half) / 2), duration }),
+        cannon({ ...detailRequests(server.base, unitSessions, idsByUnit), connections: Math.floor((connections - half) / 2) || 1, duration }),
+      ]);
+      acknowledged.push(...tally.acknowledged);
+      figures.peak = { submissions: submissionFigures(sub, tally), list: summarise(list), detail: summarise(detail) };
+      log('f. session peak: submissions', fmtSubmissions(figures.peak.submissions));
+      log('f. session peak: unit list  ', fmt(figures.peak.list));
+      log('f. session peak: unit opens ', fmt(figures.peak.detail));
+    }
+  } finally {
+    if (server) {
+      const exit = await stopServer(server);
+      log(`server stopped (${exit.signal ?? `exit ${exit.code}`})`);
+    }
+  }
+  try {
+    const handle = await prepared.open();
+    try {
+      figures.verification = await verifyAcknowledged(handle.db, dist, acknowledged);
+    } finally {
+      await handle.close();
+    }
+    const v = figures.verification;
+    log(`verification: ${v.acknowledged} acknowledged submissions, ${v.found} found, ${v.missing} missing, ${v.notSubmitted} not in state submitted (table: ${v.suggestions} suggestions, ${v.submitted} submitted)`);
+    if (args.explain && kind === 'postgres') {
+      figures.explain = await explainList(prepared, dist, accounts.unitStaff[0]);
+      for (const p of figures.explain) console.log(`\n${p.sql}\n${JSON.stringify(p.parameters)}\n${p.plan}\n`);
+    }
+    if (cpuProfDir) {
+      const files = fs.readdirSync(cpuProfDir).filter((f) => f.endsWith('.cpuprofile'));
+      for (const f of files) {
+        figures.cpuProfile = summariseCpuProfile(path.join(cpuProfDir, f), 25);
+        console.log(`\nCPU profile of the server (${path.join(cpuProfDir, f)}), self time:`);
+        console.log(figures.cpuProfile.text);
+      }
+    }
+  } finally {
+    await prepared.cleanup();
+    onInterrupt.clear();
+  }
+  return figures;
+}
+
+// ---------------------------------------------------------------------------------------
+// Report
+
+const n0 = (x) => (x === null || x === undefined ? '—' : Math.round(x).toLocaleString('en-US'));
+const n1 = (x) => (x === null || x === undefined ? '—' : x.toFixed(1));
+const pct = (a, b) => (a && b ? `${((100 * a) / b).toFixed(0)} %` : '—');
+
+function fmt(f) {
+  const bad = f.non2xx + f.errors + f.timeouts;
+  return `${n0(f.rps)} req/s, p50 ${n1(f.p50)} ms, p99 ${n1(f.p99)} ms${bad ? `  (non-2xx ${f.non2xx}, errors ${f.errors}, timeouts ${f.timeouts}: ${JSON.stringify(f.statusCodes)})` : ''}`;
+}
+function fmtSubmissions(s) {
+  const failures = Object.keys(s.failures).length ? `  failures ${JSON.stringify(s.failures)}` : '';
+  return `${n0(s.submissionsPerSecond)} submissions/s (${s.submissions} acknowledged; ${n0(s.rps)} HTTP req/s), create p50 ${n1(s.create.p50)} / p99 ${n1(s.create.p99)} ms, submit p50 ${n1(s.submit.p50)} / p99 ${n1(s.submit.p99)} ms, create+submit p50 ${n1(s.submission.p50)} / p99 ${n1(s.submission.p99)} ms${failures}`;
+}
+
+function report(all) {
+  console.log(`\nSession peak — ${connections} connections, ${duration} s per phase (after ${warmup} s warm-up), loopback`);
+  console.log(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
+  const rows = [];
+  for (const f of all) {
+    const row = (name, x) => x && rows.push([f.backend, name, n0(x.rps), n1(x.p50), n1(x.p99), x.non2xx + x.errors + x.timeouts]);
+    row('a. bare JSON route', f.bare);
+    row('b. one indexed read', f.indexed);
+    row('c. unit list read (20 of ~120)', f.list);
+    row('d. unit opens one suggestion', f.detail);
+    if (f.submissions) rows.push([f.backend, 'e. create+submit (HTTP requests)', n0(f.submissions.rps), n1(f.submissions.p50), n1(f.submissions.p99), f.submissions.non2xx + f.submissions.errors + f.submissions.timeouts]);
+    if (f.peak) {
+      rows.push([f.backend, 'f. peak: create+submit', n0(f.peak.submissions.rps), n1(f.peak.submissions.p50), n1(f.peak.submissions.p99), f.peak.submissions.non2xx + f.peak.submissions.errors + f.peak.submissions.timeouts]);
+      row('f. peak: unit list read', f.peak.list);
+      row('f. peak: unit opens one', f.peak.detail);
+    }
+  }
+  const head = ['back end', 'measure', 'req/s', 'p50 ms', 'p99 ms', 'failed'];
+  const widths = head.map((h, i) => Math.max(strWidth(h), ...rows.map((r) => strWidth(String(r[i])))));
+  const line = (cells) => cells.map((c, i) => (i >= 2 ? padStart(String(c), widths[i]) : padEnd(String(c), widths[i]))).join('  ');
+  console.log(line(head));
+  for (const r of rows) console.log(line(r));
+  for (const f of all) {
+    console.log(`\n${f.backend}:`);
+    if (f.list) console.log(`  list read / bare route:   ${pct(f.list.rps, f.bare?.rps)}`);
+    if (f.list) console.log(`  list read / indexed read: ${pct(f.list.rps, f.indexed?.rps)}   (goal on PostgreSQL: ≥ 50 %, p99 < 100 ms; measured p99 ${n1(f.list.p99)} ms)`);
+    if (f.detail) console.log(`  open one / indexed read:  ${pct(f.detail.rps, f.indexed?.rps)}`);
+    if (f.submissions) console.log(`  submissions: ${n0(f.submissions.submissionsPerSecond)}/s alone${f.peak ? `, ${n0(f.peak.submissions.submissionsPerSecond)}/s during the peak` : ''}   (goal on PostgreSQL: ≥ 500/s, nothing lost)`);
+    if (f.peak) console.log(`  list read during the peak / indexed read: ${pct(f.peak.list.rps, f.indexed?.rps)}, p99 ${n1(f.peak.list.p99)} ms`);
+    if (f.verification) console.log(`  lost: ${f.verification.missing + f.verification.notSubmitted} of ${f.verification.acknowledged} acknowledged submissions`);
+    console.log(`  logins: ${f.logins?.accounts} accounts at ${n0(f.logins?.perSecond)}/s`);
+  }
+}
+const strWidth = (s) => [...s].reduce((w, ch) => w + (/[\u2E80-\uFFEF]/.test(ch) ? 2 : 1), 0);
+const padEnd = (s, w) => s + ' '.repeat(Math.max(0, w - strWidth(s)));
+const padStart = (s, w) => ' '.repeat(Math.max(0, w - strWidth(s))) + s;
+
+// ---------------------------------------------------------------------------------------
+
+async function main() {
+  ensureBuilt();
+  const load = (p) => import(pathToFileURL(path.join(distDir, p)).href);
+  const requireFromServer = (await import('node:module')).createRequire(path.join(serverDir, 'package.json'));
+  const dist = {
+    db: await load('platform/db.js'),
+    migrate: await load('db/migrate.js'),
+    seed: await load('db/seeds/bench.js'),
+    list: await load('modules/suggestion/suggestion.list.js'),
+    pg: (await import(pathToFileURL(requireFromServer.resolve('pg')).href)).default,
+    kysely: await import(pathToFileURL(requireFromServer.resolve('kysely')).href),
+  };
+  const all = [];
+  let failed = false;
+  for (const kind of backends) {
+    try {
+      all.push(await runBackend(kind, dist));
+    } catch (err) {
+      failed = true;
+      console.error(`session-peak: the ${kind} run failed:`, err);
+    }
+  }
+  if (all.length) report(all);
+  if (args.json) {
+    fs.writeFileSync(args.json, JSON.stringify({ at: new Date().toISOString(), node: process.version, cores: os.cpus().length, memoryGiB: os.totalmem() / 2 ** 30, results: all }, null, 2));
+    log(`figures written to ${args.json}`);
+  }
+  const lost = all.some((f) => f.verification && f.verification.missing + f.verification.notSubmitted > 0);
+  if (lost) console.error('session-peak: ACKNOWLEDGED SUBMISSIONS WERE LOST');
+  process.exit(failed || lost ? 1 : 0);
+}
+
+void main();

@@ -1,0 +1,22 @@
+import { Migrator, type Migration } from 'kysely';
+import type { Db } from '../platform/db.js';
+import * as core from './migrations/20261122_0001_core.js';
+
+// Migrations are listed here in order; a landed file is never edited, only followed.
+const migrations: Record<string, Migration> = {
+  '20261122_0001_core': core,
+};
+
+export async function migrateToLatest(db: Db): Promise<void> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    migrationTableName: 'schema_migration',
+    migrationLockTableName: 'schema_migration_lock',
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error || failed) {
+    throw new Error(`数据库迁移失败：${failed?.migrationName ?? ''} ${String(error)}`);
+  }
+}

@@ -1,0 +1,20 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppContext } from '../platform/context.js';
+import { directoryRoutes } from './directory/directory.routes.js';
+import { handlingRulesRoutes } from './handling-rules/handling-rules.routes.js';
+import { ledgerRoutes } from './ledger/ledger.routes.js';
+import { noticeRoutes } from './notice/notice.routes.js';
+import { requestRoutes } from './suggestion/reassignment.routes.js';
+import { suggestionRoutes } from './suggestion/suggestion.routes.js';
+
+/** Every feature module's routes, under /api. */
+export const registerModuleRoutes =
+  (ctx: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    await app.register(suggestionRoutes(ctx));
+    await app.register(requestRoutes(ctx));
+    await app.register(ledgerRoutes(ctx));
+    await app.register(handlingRulesRoutes(ctx));
+    await app.register(directoryRoutes(ctx));
+    await app.register(noticeRoutes(ctx));
+  };

@@ -1,0 +1,30 @@
+import type { Insertable } from 'kysely';
+import type { AssignmentTable } from '../../db/schema.js';
+import { computeDeadline, type IsoDate } from '../deadline/deadline.workflow.js';
+import type { DeadlineContext } from '../handling-rules/handling-rules.repository.js';
+import { describePeriod } from '../handling-rules/handling-rules.workflow.js';
+import type { AssignmentRole } from './suggestion.workflow.js';
+
+/** The due dates fixed by an assignment, stored with how they were computed. */
+export function assignmentDeadlines(
+  role: AssignmentRole,
+  assignedOn: IsoDate,
+  sessionWindowUntil: IsoDate | null,
+  { rules, calendar }: DeadlineContext,
+): Pick<Insertable<AssignmentTable>, 'reply_due' | 'reply_due_latest' | 'reply_due_rule' | 'opinion_due' | 'reassignment_window_until'> {
+  const reply = computeDeadline(assignedOn, rules.replyWithin, calendar);
+  const latest = computeDeadline(assignedOn, rules.replyLatestWithin, calendar);
+  const window = sessionWindowUntil ?? computeDeadline(assignedOn, rules.reassignmentWindow, calendar).due;
+  const opinion = role === 'co' ? computeDeadline(assignedOn, rules.coOpinionWithin, calendar) : null;
+  const rule =
+    role === 'co'
+      ? `会办意见期限${describePeriod(rules.coOpinionWithin)}：${opinion?.explanation ?? ''}`
+      : `答复期限${describePeriod(rules.replyWithin)}：${reply.explanation}；最迟${describePeriod(rules.replyLatestWithin)}：${latest.explanation}`;
+  return {
+    reply_due: reply.due,
+    reply_due_latest: latest.due,
+    reply_due_rule: rule,
+    opinion_due: opinion?.due ?? null,
+    reassignment_window_until: window,
+  };
+}

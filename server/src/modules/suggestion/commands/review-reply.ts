@@ -1,0 +1,98 @@
+import type { ReplyRow } from '../../../db/schema.js';
+import { recordAudit } from '../../../platform/audit.js';
+import type { Viewer } from '../../../platform/auth/viewer.js';
+import type { Clock } from '../../../platform/clock.js';
+import type { Tx } from '../../../platform/db.js';
+import { forbidden, invalidInput, invalidState, notFound } from '../../../platform/errors.js';
+import { notify } from '../../../platform/outbox.js';
+import { roleLabels } from '../../../platform/auth/roles.js';
+import { lockOwnAssignment } from '../assignment.repository.js';
+import { lockVisibleSuggestion, unitUserIds, updateSuggestion } from '../suggestion.repository.js';
+import { isValidChain, nextChainStep } from '../suggestion.workflow.js';
+import { openReplyOf } from './draft-reply.js';
+import { sendReply } from './send-reply.js';
+
+async function lockChain(tx: Tx, unitId: number) {
+  const unit = await tx.selectFrom('handling_unit').selectAll().where('id', '=', unitId).executeTakeFirstOrThrow();
+  if (!isValidChain(unit.review_chain)) throw invalidState('本单位的答复审核流程配置有误，须以签发人结束');
+  return unit.review_chain;
+}
+
+async function lockOpenReply(tx: Tx, viewer: Viewer, id: number) {
+  const s = await lockVisibleSuggestion(tx, viewer, id);
+  const a = await lockOwnAssignment(tx, viewer, s.id);
+  const reply = await openReplyOf(tx, a.id);
+  if (!reply) throw notFound('待审核的答复');
+  return { s, a, reply };
+}
+
+async function audit(tx: Tx, viewer: Viewer, reply: ReplyRow, action: 'suggestion.reply_submitted' | 'suggestion.reply_approved' | 'suggestion.reply_returned', after: object) {
+  await recordAudit(tx, viewer, {
+    action,
+    entityType: 'reply',
+    entityId: reply.id,
+    suggestionId: reply.suggestion_id,
+    congressId: reply.congress_id,
+    before: { state: reply.state, step: reply.review_step },
+    after,
+  });
+}
+
+/** The handler sends the draft up the unit's review chain (handler → reviewers → signer). */
+export async function submitReplyForReview(tx: Tx, viewer: Viewer, id: number) {
+  if (viewer.grant.role !== 'unit_handler') throw forbidden('答复由经办人送审');
+  const { s, a, reply } = await lockOpenReply(tx, viewer, id);
+  if (reply.state !== 'draft') throw invalidState('答复已在审核中');
+  const chain = await lockChain(tx, a.unit_id);
+  const updated = await tx.updateTable('reply').set({ state: 'in_review', review_step: 0, version: reply.version + 1 }).where('id', '=', reply.id).returningAll().executeTakeFirstOrThrow();
+  await tx.insertInto('reply_review').values({ reply_id: reply.id, step: -1, role: 'unit_handler', decision: 'submit', reviewer_id: viewer.userId }).execute();
+  await updateSuggestion(tx, s, {});
+  await audit(tx, viewer, reply, 'suggestion.reply_submitted', { state: 'in_review', step: 0 });
+  await notify(tx, await unitUserIds(tx, [a.unit_id], [chain[0] ?? 'unit_signer']), {
+    congressId: s.congress_id,
+    kind: 'reply_to_review',
+    title: `答复待${roleLabels[chain[0] ?? 'unit_signer']}审核：${s.title}`,
+    suggestionId: s.id,
+  });
+  return updated;
+}
+
+/**
+ * The reviewer at the current step approves (passing it on) or returns it to the handler;
+ * approval by the signer at the last step signs and sends the letter.
+ */
+export async function reviewReply(tx: Tx, viewer: Viewer, id: number, input: { approve: boolean; comment: string }, clock: Clock) {
+  const { s, a, reply } = await lockOpenReply(tx, viewer, id);
+  if (reply.state !== 'in_review') throw invalidState('答复尚未送审');
+  const chain = await lockChain(tx, a.unit_id);
+  const expectedRole = chain[reply.review_step];
+  if (viewer.grant.role !== expectedRole) {
+    throw forbidden(`答复当前待${expectedRole ? roleLabels[expectedRole] : '签发人'}审核`);
+  }
+  if (!input.approve) {
+    if (input.comment === '') throw invalidInput('退回答复时须填写修改意见');
+    await tx.insertInto('reply_review').values({ reply_id: reply.id, step: reply.review_step, role: viewer.grant.role, decision: 'return', comment: input.comment, reviewer_id: viewer.userId }).execute();
+    const updated = await tx.updateTable('reply').set({ state: 'draft', review_step: 0, version: reply.version + 1 }).where('id', '=', reply.id).returningAll().executeTakeFirstOrThrow();
+    await updateSuggestion(tx, s, {});
+    await audit(tx, viewer, reply, 'suggestion.reply_returned', { state: 'draft', comment: input.comment });
+    await notify(tx, [reply.drafted_by], { congressId: s.congress_id, kind: 'reply_returned', title: `答复被退回修改：${s.title}`, body: input.comment, suggestionId: s.id });
+    return updated;
+  }
+  const { sends, nextStep } = nextChainStep(chain, reply.review_step);
+  await tx
+    .insertInto('reply_review')
+    .values({ reply_id: reply.id, step: reply.review_step, role: viewer.grant.role, decision: sends ? 'sign' : 'approve', comment: input.comment, reviewer_id: viewer.userId })
+    .execute();
+  if (sends) return sendReply(tx, viewer, s, a, reply, clock);
+  const updated = await tx.updateTable('reply').set({ review_step: nextStep, version: reply.version + 1 }).where('id', '=', reply.id).returningAll().executeTakeFirstOrThrow();
+  await updateSuggestion(tx, s, {});
+  await audit(tx, viewer, reply, 'suggestion.reply_approved', { step: nextStep });
+  const nextRole = chain[nextStep] ?? 'unit_signer';
+  await notify(tx, await unitUserIds(tx, [a.unit_id], [nextRole]), {
+    congressId: s.congress_id,
+    kind: 'reply_to_review',
+    title: `答复待${roleLabels[nextRole]}审核：${s.title}`,
+    suggestionId: s.id,
+  });
+  return updated;
+}

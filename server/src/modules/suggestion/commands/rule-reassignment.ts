@@ -1,0 +1,113 @@
+import { recordAudit } from '../../../platform/audit.js';
+import type { Viewer } from '../../../platform/auth/viewer.js';
+import type { Clock } from '../../../platform/clock.js';
+import type { Tx } from '../../../platform/db.js';
+import { invalidInput, invalidState, notFound } from '../../../platform/errors.js';
+import { notify } from '../../../platform/outbox.js';
+import { chinaToday } from '../../deadline/deadline.workflow.js';
+import { loadDeadlineContext } from '../../handling-rules/handling-rules.repository.js';
+import { activeAssignments } from '../assignment.repository.js';
+import { deputyUserIds, ensureMayFire, lockVisibleSuggestion, relationOf, unitUserIds, updateSuggestion } from '../suggestion.repository.js';
+import { checkAssignmentShape, type HandlingMode, type UnitPick } from '../suggestion.workflow.js';
+import { checkUnits, openAssignments } from './assign-suggestion.js';
+
+export interface ReassignmentRuling {
+  accept: boolean;
+  reason: string;
+  mode?: HandlingMode | undefined;
+  units?: UnitPick[] | undefined;
+}
+
+/**
+ * The office rules on a request. Accepting closes every live assignment record and opens new
+ * ones whose deadlines restart today; the old records stay as history.
+ */
+export async function ruleReassignment(tx: Tx, viewer: Viewer, requestId: number, ruling: ReassignmentRuling, clock: Clock) {
+  const request = await tx
+    .selectFrom('reassignment_request')
+    .selectAll()
+    .where('id', '=', requestId)
+    .where('congress_id', '=', viewer.grant.congressId)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!request) throw notFound('调整申请');
+  const s = await lockVisibleSuggestion(tx, viewer, request.suggestion_id);
+  ensureMayFire(viewer, 'ruleReassignment', await relationOf(tx, viewer, s));
+  if (request.status !== 'pending') throw invalidState('该调整申请已处理');
+  if (!ruling.accept && ruling.reason === '') throw invalidInput('不同意调整时须说明理由');
+
+  const now = clock.now();
+  const old = await activeAssignments(tx, s.id);
+  let newUnitIds: number[] = [];
+  if (ruling.accept) {
+    if (!ruling.mode || !ruling.units) throw invalidInput('同意调整时须指定新的办理方式和承办单位');
+    const shapeProblem = checkAssignmentShape(ruling.mode, ruling.units);
+    if (shapeProblem) throw invalidInput(shapeProblem);
+    await checkUnits(tx, viewer, ruling.units.map((u) => u.unitId));
+    await tx
+      .updateTable('assignment')
+      .set((eb) => ({ state: 'ended', ended_at: now, end_reason: `调整：${request.reason}`, version: eb('version', '+', 1) }))
+      .where('suggestion_id', '=', s.id)
+      .where('state', '!=', 'ended')
+      .execute();
+    const assignedOn = chinaToday(now);
+    const session = await tx.selectFrom('congress_session').select('reassignment_window_until').where('id', '=', s.session_id).executeTakeFirstOrThrow();
+    const opened = await openAssignments(tx, s.congress_id, s.id, ruling.units, assignedOn, session.reassignment_window_until, await loadDeadlineContext(tx, s.congress_id));
+    newUnitIds = opened.map((a) => a.unit_id);
+    await updateSuggestion(tx, s, { mode: ruling.mode, assigned_on: assignedOn });
+  } else {
+    await updateSuggestion(tx, s, {});
+  }
+  const ruled = await tx
+    .updateTable('reassignment_request')
+    .set({ status: ruling.accept ? 'accepted' : 'rejected', ruling_reason: ruling.reason, ruled_by: viewer.userId, ruled_at: now })
+    .where('id', '=', request.id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await recordAudit(tx, viewer, {
+    action: ruling.accept ? 'suggestion.reassignment_accepted' : 'suggestion.reassignment_rejected',
+    entityType: 'reassignment_request',
+    entityId: request.id,
+    suggestionId: s.id,
+    congressId: s.congress_id,
+    before: { assignments: old.map((a) => ({ unitId: a.unit_id, role: a.role })) },
+    after: ruling.accept ? { mode: ruling.mode, units: ruling.units, reason: ruling.reason } : { reason: ruling.reason },
+  });
+  const title = ruling.accept ? `调整申请已同意，建议已重新交办：${s.title}` : `调整申请未获同意：${s.title}`;
+  const recipients = [
+    request.requested_by,
+    ...(await unitUserIds(tx, [...old.map((a) => a.unit_id), ...newUnitIds])),
+    ...(await deputyUserIds(tx, s.id, s.lead_deputy_id)),
+  ];
+  await notify(tx, recipients, { congressId: s.congress_id, kind: 'reassignment_ruled', title, body: ruling.reason, suggestionId: s.id });
+  return ruled;
+}
+
+/** The office extends the adjustment window of a whole session (as in the 2020 epidemic). */
+export async function extendReassignmentWindow(tx: Tx, viewer: Viewer, sessionId: number, until: string) {
+  const session = await tx
+    .selectFrom('congress_session')
+    .selectAll()
+    .where('id', '=', sessionId)
+    .where('congress_id', '=', viewer.grant.congressId)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!session) throw notFound('会议');
+  await tx.updateTable('congress_session').set({ reassignment_window_until: until }).where('id', '=', sessionId).execute();
+  const moved = await tx
+    .updateTable('assignment')
+    .set({ reassignment_window_until: until })
+    .where('state', '!=', 'ended')
+    .where('reassignment_window_until', '<', until)
+    .where('suggestion_id', 'in', (eb) => eb.selectFrom('suggestion').select('id').where('session_id', '=', sessionId))
+    .executeTakeFirst();
+  await recordAudit(tx, viewer, {
+    action: 'session.reassignment_window_extended',
+    entityType: 'session',
+    entityId: sessionId,
+    congressId: viewer.grant.congressId,
+    before: { until: session.reassignment_window_until },
+    after: { until, assignmentsExtended: Number(moved.numUpdatedRows) },
+  });
+  return { sessionId, until, assignmentsExtended: Number(moved.numUpdatedRows) };
+}

@@ -1,0 +1,78 @@
+import type { AssignmentRow, ReplyRow, SuggestionRow } from '../../../db/schema.js';
+import { recordAudit } from '../../../platform/audit.js';
+import type { Viewer } from '../../../platform/auth/viewer.js';
+import type { Clock } from '../../../platform/clock.js';
+import type { Tx } from '../../../platform/db.js';
+import { notify } from '../../../platform/outbox.js';
+import { chinaToday, computeDeadline, isOnTime } from '../../deadline/deadline.workflow.js';
+import { loadDeadlineContext } from '../../handling-rules/handling-rules.repository.js';
+import { replyClassOf } from '../../handling-rules/handling-rules.workflow.js';
+import { derivedStatus, setAssignmentState } from '../assignment.repository.js';
+import { deputyUserIds, officeUserIds, updateSuggestion } from '../suggestion.repository.js';
+
+/** The due date this reply is measured against: the (extended) reply date, or the re-handling date. */
+export function replyDueOf(a: AssignmentRow, round: number): string {
+  if (round > 0 && a.rehandling_due) return a.rehandling_due;
+  return a.extended_due ?? a.reply_due;
+}
+
+/** 签发: the letter gets its document number, goes to the deputy, and B-class promises go on the ledger. */
+export async function sendReply(tx: Tx, viewer: Viewer, s: SuggestionRow, a: AssignmentRow, reply: ReplyRow, clock: Clock) {
+  const now = clock.now();
+  const today = chinaToday(now);
+  const year = today.slice(0, 4);
+  const unit = await tx.selectFrom('handling_unit').selectAll().where('id', '=', a.unit_id).forUpdate().executeTakeFirstOrThrow();
+  const sentThisYear = await tx
+    .selectFrom('reply')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('unit_id', '=', unit.id)
+    .where('state', '=', 'sent')
+    .where('sent_at', '>=', new Date(`${year}-01-01T00:00:00+08:00`))
+    .executeTakeFirstOrThrow();
+  const docNumber = `${unit.doc_prefix || unit.short_name}建议复〔${year}〕${Number(sentThisYear.n) + 1}号`;
+  const onTime = isOnTime(today, replyDueOf(a, reply.round));
+  const sent = await tx
+    .updateTable('reply')
+    .set({ state: 'sent', doc_number: docNumber, signed_by: viewer.userId, signed_at: now, sent_at: now, on_time: onTime, version: reply.version + 1 })
+    .where('id', '=', reply.id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await setAssignmentState(tx, a, { state: 'replied', replied_at: now, replied_on_time: onTime });
+
+  const { rules, calendar } = await loadDeadlineContext(tx, s.congress_id);
+  const target = replyClassOf(rules, reply.class_code)?.promiseTarget;
+  if (target) {
+    await tx
+      .insertInto('promise')
+      .values({
+        congress_id: s.congress_id,
+        suggestion_id: s.id,
+        unit_id: a.unit_id,
+        reply_id: reply.id,
+        class_code: reply.class_code,
+        done_text: reply.promise_done_text,
+        planned_text: reply.promise_planned_text,
+        not_done_reason: reply.promise_not_done_reason,
+        target_on: computeDeadline(a.assigned_on, target, calendar).due,
+      })
+      .execute();
+  }
+  const status = await derivedStatus(tx, s.id);
+  const updated = await updateSuggestion(tx, s, { status });
+  await recordAudit(tx, viewer, {
+    action: 'suggestion.reply_sent',
+    entityType: 'reply',
+    entityId: reply.id,
+    suggestionId: s.id,
+    congressId: s.congress_id,
+    before: { status: s.status },
+    after: { status, docNumber, classCode: reply.class_code, onTime, round: reply.round },
+  });
+  await notify(tx, [...(await deputyUserIds(tx, s.id, s.lead_deputy_id)), ...(await officeUserIds(tx, s.congress_id))], {
+    congressId: s.congress_id,
+    kind: 'reply_sent',
+    title: `${unit.name}已答复：${s.title}（${docNumber}）`,
+    suggestionId: s.id,
+  });
+  return { reply: sent, suggestion: updated };
+}

@@ -1,0 +1,142 @@
+import { sql, type ExpressionBuilder } from 'kysely';
+import type { Database } from '../../db/schema.js';
+import type { Viewer } from '../../platform/auth/viewer.js';
+import type { Executor } from '../../platform/db.js';
+import { assignmentRoleLabels, assignmentStateLabels, statusLabels, suggestionNumberLabel } from '../../shared/labels.js';
+import { searchQuery } from '../../text/segment.js';
+import { deadlineStanding } from '../deadline/deadline.workflow.js';
+import { visibleTo } from './suggestion.policy.js';
+import type { ListQuery } from './suggestion.schemas.js';
+import type { AssignmentRole, AssignmentState, SuggestionStatus } from './suggestion.workflow.js';
+
+/** The date a live part is measured against now: re-handling date, extended date, or reply date. */
+export const effectiveDueSql = sql<string>`case when a.state = 'rehandling' then a.rehandling_due when a.role = 'co' then a.opinion_due else coalesce(a.extended_due, a.reply_due) end`;
+
+interface UnitPart {
+  unitId: number;
+  unitName: string;
+  role: AssignmentRole;
+  state: AssignmentState;
+  due: string;
+  assignedOn: string;
+}
+
+/**
+ * One page of the suggestions the viewer may see, filtered and sorted on the server.
+ * The visibility rule is the same SQL condition as everywhere else.
+ */
+export async function listSuggestions(db: Executor, viewer: Viewer, q: ListQuery, today: string) {
+  let base = db.selectFrom('suggestion as s').where(visibleTo(viewer));
+  if (q.status) base = base.where('s.status', '=', q.status);
+  if (q.sessionId) base = base.where('s.session_id', '=', q.sessionId);
+  if (q.categoryCode) base = base.where('s.category_code', '=', q.categoryCode);
+  if (q.classId) base = base.where('s.class_id', '=', q.classId);
+  if (q.isKey) base = base.where('s.is_key', '=', q.isKey === 'true');
+  if (q.unitId) {
+    const unitId = q.unitId;
+    base = base.where((eb) =>
+      eb.exists(eb.selectFrom('assignment as a').select('a.id').whereRef('a.suggestion_id', '=', 's.id').where('a.unit_id', '=', unitId).where('a.state', '!=', 'ended')),
+    );
+  }
+  if (q.overdue) {
+    const overdue = (eb: ExpressionBuilder<Database & { s: Database['suggestion'] }, 's'>) =>
+      eb.exists(
+        eb
+          .selectFrom('assignment as a')
+          .select('a.id')
+          .whereRef('a.suggestion_id', '=', 's.id')
+          .where('a.state', 'in', ['pending_ack', 'handling', 'rehandling'])
+          .where(sql<boolean>`${effectiveDueSql} < ${today}`),
+      );
+    base = base.where((eb) => (q.overdue === 'true' ? overdue(eb) : eb.not(overdue(eb))));
+  }
+  if (q.rating) {
+    const rating = q.rating;
+    base = base.where((eb) => {
+      const rated = eb.selectFrom('rating as r').select('r.id').whereRef('r.suggestion_id', '=', 's.id').where('r.is_lead_deputy', '=', true);
+      return rating === 'none' ? eb.not(eb.exists(rated)) : eb.exists(rated.where('r.result', '=', rating));
+    });
+  }
+  if (q.q) {
+    const tsQuery = searchQuery(q.q);
+    if (tsQuery) base = base.where(sql<boolean>`s.search_tokens @@ to_tsquery('simple', ${tsQuery})`);
+    else base = base.where(sql<boolean>`false`);
+  }
+
+  const orderColumn = { number: 's.number', submitted: 's.submitted_at', updated: 's.updated_at' } as const;
+  const desc = q.sort.startsWith('-');
+  const column = orderColumn[q.sort.replace('-', '') as keyof typeof orderColumn];
+
+  const rows = await base
+    .leftJoin('deputy as d', 'd.id', 's.lead_deputy_id')
+    .leftJoin('delegation as dl', 'dl.id', 's.delegation_id')
+    .leftJoin('suggestion_category as c', (j) => j.onRef('c.congress_id', '=', 's.congress_id').onRef('c.code', '=', 's.category_code'))
+    .select([
+      's.id',
+      's.version',
+      's.number',
+      's.period',
+      's.title',
+      's.status',
+      's.category_code',
+      's.is_key',
+      's.submitted_at',
+      's.updated_at',
+      's.assigned_on',
+      'd.name as lead_deputy_name',
+      'dl.name as delegation_name',
+      'c.name as category_name',
+      sql<number>`count(*) over ()`.as('total'),
+      sql<UnitPart[] | null>`(select json_agg(json_build_object('unitId', u.id, 'unitName', u.name, 'role', a.role, 'state', a.state, 'due', ${effectiveDueSql}, 'assignedOn', a.assigned_on) order by a.id)
+        from assignment a join handling_unit u on u.id = a.unit_id where a.suggestion_id = s.id and a.state <> 'ended')`.as('units'),
+      sql<string | null>`(select r.result from rating r where r.suggestion_id = s.id and r.is_lead_deputy order by r.id desc limit 1)`.as('lead_rating'),
+    ])
+    .orderBy(column, desc ? sql`desc nulls last` : sql`asc nulls last`)
+    .orderBy('s.id', desc ? 'desc' : 'asc')
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize)
+    .execute();
+
+  // A page past the end has no row to carry the window count.
+  const total = rows[0]?.total ?? (q.page > 1 ? Number((await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n) : 0);
+
+  return {
+    total: Number(total),
+    page: q.page,
+    pageSize: q.pageSize,
+    items: rows.map((r) => {
+      const units = (r.units ?? []).map((u) => {
+        const open = u.state === 'pending_ack' || u.state === 'handling' || u.state === 'rehandling';
+        const standing = open ? deadlineStanding({ due: u.due, assignedOn: u.assignedOn, today }) : null;
+        return {
+          ...u,
+          roleLabel: assignmentRoleLabels[u.role],
+          stateLabel: assignmentStateLabels[u.state],
+          standing: standing?.standing ?? null,
+          daysLeft: standing?.daysLeft ?? null,
+        };
+      });
+      return {
+        id: r.id,
+        version: r.version,
+        number: r.number,
+        numberLabel: suggestionNumberLabel(r.period, r.number),
+        period: r.period,
+        title: r.title,
+        status: r.status as SuggestionStatus,
+        statusLabel: statusLabels[r.status as SuggestionStatus],
+        categoryCode: r.category_code,
+        categoryName: r.category_name,
+        isKey: r.is_key,
+        leadDeputyName: r.lead_deputy_name,
+        delegationName: r.delegation_name,
+        submittedAt: r.submitted_at,
+        updatedAt: r.updated_at,
+        assignedOn: r.assigned_on,
+        units,
+        myPart: viewer.grant.unitId ? (units.find((u) => u.unitId === viewer.grant.unitId) ?? null) : null,
+        leadRating: r.lead_rating,
+      };
+    }),
+  };
+}

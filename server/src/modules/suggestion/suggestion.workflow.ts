@@ -1,0 +1,181 @@
+import type { RoleName } from '../../db/schema.js';
+
+// The life of a suggestion as the liaison office describes it (domain.md part A).
+// No I/O here: states, the table of who may move a suggestion from where to where,
+// and the small guards the commands ask before they write.
+
+export const suggestionStatuses = [
+  'draft', // 草稿：代表撰写中，联名代表确认中
+  'submitted', // 待审核
+  'returned', // 退回修改
+  'declined', // 不予立案
+  'registered', // 已立案，待交办
+  'assigned', // 已交办，办理中
+  'replied', // 已答复，待代表测评
+  'rehandling', // 不满意，重新办理中
+  'closed', // 已办结
+] as const;
+export type SuggestionStatus = (typeof suggestionStatuses)[number];
+
+export type SuggestionAction =
+  | 'editDraft'
+  | 'submit'
+  | 'register'
+  | 'returnForRevision'
+  | 'decline'
+  | 'preAssign'
+  | 'assign'
+  | 'groupIntoClass'
+  | 'requestReassignment'
+  | 'ruleReassignment'
+  | 'rate'
+  | 'closeByOffice'
+  | 'closeForNoFeedback'
+  | 'setDisclosure';
+
+export type Actor = RoleName | 'lead_deputy' | 'system';
+
+interface Transition {
+  from: readonly SuggestionStatus[];
+  /** Where the suggestion goes; undefined when it stays (or the outcome depends on the ratings). */
+  to?: SuggestionStatus;
+  who: readonly Actor[];
+}
+
+const handlingStates = ['assigned', 'replied', 'rehandling'] as const;
+
+export const suggestionTransitions: Record<SuggestionAction, Transition> = {
+  editDraft: { from: ['draft', 'returned'], who: ['lead_deputy'] },
+  submit: { from: ['draft', 'returned'], to: 'submitted', who: ['lead_deputy'] },
+  register: { from: ['submitted'], to: 'registered', who: ['liaison_office'] },
+  returnForRevision: { from: ['submitted'], to: 'returned', who: ['liaison_office'] },
+  decline: { from: ['submitted'], to: 'declined', who: ['liaison_office'] },
+  preAssign: { from: ['registered'], who: ['liaison_office', 'government_office'] },
+  assign: { from: ['registered'], to: 'assigned', who: ['liaison_office', 'government_office'] },
+  groupIntoClass: { from: ['registered', 'assigned'], who: ['liaison_office'] },
+  requestReassignment: { from: ['assigned'], who: ['unit_handler', 'lead_deputy'] },
+  ruleReassignment: { from: ['assigned'], who: ['liaison_office'] },
+  rate: { from: ['replied'], who: ['deputy', 'lead_deputy'] },
+  closeByOffice: { from: handlingStates, to: 'closed', who: ['liaison_office'] },
+  closeForNoFeedback: { from: ['replied'], to: 'closed', who: ['system'] },
+  setDisclosure: { from: ['registered', ...handlingStates, 'closed'], who: ['liaison_office'] },
+};
+
+export function canFire(action: SuggestionAction, status: SuggestionStatus, actors: readonly Actor[]): boolean {
+  const t = suggestionTransitions[action];
+  return t.from.includes(status) && t.who.some((w) => actors.includes(w));
+}
+
+export function fromStatesOf(action: SuggestionAction): SuggestionStatus[] {
+  return [...suggestionTransitions[action].from];
+}
+
+// ---- Assignment (one unit's part of a suggestion) ----
+
+export const assignmentStates = [
+  'pending_ack', // 待签收
+  'handling', // 办理中
+  'replied', // 已答复
+  'rehandling', // 重新办理中
+  'opinion_sent', // 会办意见已送主办单位
+  'closed', // 办结
+  'ended', // 调整后终止
+] as const;
+export type AssignmentState = (typeof assignmentStates)[number];
+
+export type AssignmentRole = 'sole' | 'lead' | 'co' | 'separate';
+export type HandlingMode = 'sole' | 'lead_co' | 'separate';
+
+/** Units whose reply goes to the deputy: the sole unit, the lead unit, or each separate unit. */
+export function answersDeputy(role: AssignmentRole): boolean {
+  return role !== 'co';
+}
+
+export interface UnitPick {
+  unitId: number;
+  role: AssignmentRole;
+}
+
+/** The shape of an assignment: exactly one lead with co-units, one sole unit, or two or more separate units. */
+export function checkAssignmentShape(mode: HandlingMode, picks: readonly UnitPick[]): string | null {
+  const ids = new Set(picks.map((p) => p.unitId));
+  if (ids.size !== picks.length) return '同一单位不能重复交办';
+  const count = (role: AssignmentRole) => picks.filter((p) => p.role === role).length;
+  switch (mode) {
+    case 'sole':
+      return picks.length === 1 && count('sole') === 1 ? null : '单独办理须且只能指定一个承办单位';
+    case 'lead_co':
+      if (count('lead') !== 1) return '主办会办须且只能指定一个主办单位';
+      if (count('co') < 1) return '主办会办须至少指定一个会办单位';
+      return count('lead') + count('co') === picks.length ? null : '主办会办只能包含主办和会办单位';
+    case 'separate':
+      return picks.length >= 2 && count('separate') === picks.length ? null : '分别办理须指定两个及以上承办单位';
+  }
+}
+
+/** The handling states in which a unit may still work on its part. */
+export const activeAssignmentStates: readonly AssignmentState[] = ['pending_ack', 'handling', 'replied', 'rehandling', 'opinion_sent'];
+
+export function canReplyFrom(state: AssignmentState): boolean {
+  return state === 'handling' || state === 'rehandling';
+}
+
+// ---- Ratings ----
+
+export const ratingLevels = ['very_satisfied', 'satisfied', 'basically_satisfied', 'unsatisfied'] as const;
+export type RatingLevel = (typeof ratingLevels)[number];
+
+export function opensRehandling(rating: { attitude: RatingLevel; result: RatingLevel }): boolean {
+  return rating.attitude === 'unsatisfied' || rating.result === 'unsatisfied';
+}
+
+// ---- Reply classes (the province's table; per congress in the policy) ----
+
+export const replyClassCodes = ['A1', 'A2', 'A3', 'B1', 'B2', 'C1', 'C2'] as const;
+export type ReplyClass = (typeof replyClassCodes)[number];
+
+/** B-class replies and A2 promises go on the unit's ledger to be followed until fulfilled. */
+export function goesOnLedger(code: string): boolean {
+  return code === 'A2' || code === 'B1' || code === 'B2';
+}
+
+// ---- Review chain of a reply inside the unit ----
+
+export type ChainRole = 'unit_reviewer' | 'unit_signer';
+
+/** The chain must end with a signer: a reply leaves the unit only signed. */
+export function isValidChain(chain: readonly string[]): chain is ChainRole[] {
+  return chain.length >= 1 && chain.every((r) => r === 'unit_reviewer' || r === 'unit_signer') && chain.at(-1) === 'unit_signer';
+}
+
+export function nextChainStep(chain: readonly ChainRole[], step: number): { sends: boolean; nextStep: number } {
+  const isLast = step >= chain.length - 1;
+  return { sends: isLast, nextStep: isLast ? step : step + 1 };
+}
+
+// ---- What the suggestion's status becomes when its units' parts change ----
+
+export interface AnsweringPart {
+  state: AssignmentState;
+}
+
+/** After a reply is sent or a rating given, the suggestion follows its answering units. */
+export function statusFromParts(parts: readonly AnsweringPart[]): SuggestionStatus {
+  if (parts.length === 0) return 'registered';
+  if (parts.some((p) => p.state === 'rehandling')) return 'rehandling';
+  if (parts.every((p) => p.state === 'closed')) return 'closed';
+  if (parts.every((p) => p.state === 'replied' || p.state === 'closed')) return 'replied';
+  return 'assigned';
+}
+
+/** Titles are written 《关于……的建议》. */
+export function checkTitle(title: string): string | null {
+  const t = title.trim();
+  if (t.length < 6) return '标题过短';
+  if (!/^(《)?关于.+的(建议|意见|批评)(》)?$/u.test(t)) return '标题应写作「关于……的建议」';
+  return null;
+}
+
+export function inSessionWindow(now: Date, submissionClosesAt: Date, sessionOpensAt: Date): boolean {
+  return now >= sessionOpensAt && now <= submissionClosesAt;
+}

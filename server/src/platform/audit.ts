@@ -1,0 +1,75 @@
+import type { Executor } from './db.js';
+import type { Viewer } from './auth/viewer.js';
+
+// Every change of state is written with who and when in the same transaction as the change.
+// The action names form a closed vocabulary; the payloads are the before → after of what moved.
+export const auditActions = {
+  'suggestion.created': '起草建议',
+  'suggestion.edited': '修改建议',
+  'suggestion.cosigner_invited': '邀请联名',
+  'suggestion.cosign_confirmed': '确认联名',
+  'suggestion.cosign_declined': '拒绝联名',
+  'suggestion.submitted': '提交建议',
+  'suggestion.registered': '立案',
+  'suggestion.returned': '退回修改',
+  'suggestion.declined': '不予立案',
+  'suggestion.pre_assigned': '预交办',
+  'suggestion.assigned': '交办',
+  'suggestion.classed': '归类',
+  'suggestion.reassignment_requested': '申请调整',
+  'suggestion.reassignment_accepted': '同意调整',
+  'suggestion.reassignment_rejected': '不同意调整',
+  'suggestion.acknowledged': '签收',
+  'suggestion.contact_recorded': '沟通联系',
+  'suggestion.opinion_sent': '提交会办意见',
+  'suggestion.extension_requested': '申请延期',
+  'suggestion.extension_granted': '同意延期',
+  'suggestion.extension_refused': '不同意延期',
+  'suggestion.reply_drafted': '起草答复',
+  'suggestion.reply_submitted': '答复送审',
+  'suggestion.reply_approved': '答复审核通过',
+  'suggestion.reply_returned': '答复退回修改',
+  'suggestion.reply_sent': '签发答复',
+  'suggestion.rated': '代表测评',
+  'suggestion.rehandling_opened': '重新办理',
+  'suggestion.closed': '办结',
+  'suggestion.disclosure_set': '公开设置',
+  'suggestion.attachment_added': '上传附件',
+  'promise.progress_reported': '报告承诺进展',
+  'promise.fulfilled': '承诺销号',
+  'policy.updated': '修改办理规则',
+  'calendar.updated': '修改节假日安排',
+  'session.reassignment_window_extended': '延长调整期限',
+  'user.password_changed': '修改密码',
+  'user.logged_in': '登录',
+} as const;
+
+export type AuditAction = keyof typeof auditActions;
+
+export interface AuditEntry {
+  action: AuditAction;
+  entityType: 'suggestion' | 'assignment' | 'reply' | 'promise' | 'policy' | 'calendar' | 'session' | 'user' | 'reassignment_request' | 'extension_request';
+  entityId: number | null;
+  suggestionId?: number | null;
+  congressId: number | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** `null` actor: the system itself (the scheduled jobs). */
+export async function recordAudit(tx: Executor, actor: Viewer | null, entry: AuditEntry): Promise<void> {
+  await tx
+    .insertInto('audit_event')
+    .values({
+      congress_id: entry.congressId,
+      actor_user_id: actor?.userId ?? null,
+      actor_role: actor?.grant.role ?? 'system',
+      action: entry.action,
+      entity_type: entry.entityType,
+      entity_id: entry.entityId,
+      suggestion_id: entry.suggestionId ?? null,
+      before_state: entry.before === undefined ? null : JSON.stringify(entry.before),
+      after_state: entry.after === undefined ? null : JSON.stringify(entry.after),
+    })
+    .execute();
+}

@@ -1,0 +1,50 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { Db } from '../db.js';
+import { AppError } from '../errors.js';
+import { findSession } from './session.repository.js';
+import type { Viewer } from './viewer.js';
+
+export const SESSION_COOKIE = 'lx_session';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    viewer: Viewer | null;
+  }
+}
+
+/** Resolves the session cookie to a Viewer and checks the CSRF header on every write. */
+export const authPlugin = fp(async (app: FastifyInstance, opts: { db: Db }) => {
+  app.decorateRequest('viewer', null);
+  app.addHook('preHandler', async (request) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token) return;
+    const row = await findSession(opts.db, token);
+    if (!row || row.grant_id === null || row.congress_id === null || row.role === null) return;
+    if (!SAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== row.csrf_token) {
+      throw new AppError('csrf', '页面已过期（安全校验失败），请刷新页面后重试');
+    }
+    request.viewer = {
+      userId: row.user_id,
+      username: row.username,
+      displayName: row.display_name,
+      csrfToken: row.csrf_token,
+      sessionTokenHash: row.token_hash,
+      grant: {
+        id: row.grant_id,
+        congressId: row.congress_id,
+        role: row.role,
+        deputyId: row.deputy_id,
+        unitId: row.unit_id,
+        unitSystemId: row.unit_system_id,
+        committeeId: row.committee_id,
+      },
+    };
+  });
+});
+
+export function requireViewer(request: FastifyRequest): Viewer {
+  if (!request.viewer) throw new AppError('unauthenticated', '请先登录');
+  return request.viewer;
+}

@@ -1,0 +1,96 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import { Kysely, PostgresDialect, type Transaction } from 'kysely';
+import pg from 'pg';
+import type { Database } from '../db/schema.js';
+
+// Same SQL on both back ends through one driver: pg.Pool + Kysely. With no DATABASE_URL
+// the pool talks to an embedded PGlite, so types and behaviour are those of a server.
+
+// count(*) and bigint come back as strings by default; our counts fit in a double.
+pg.types.setTypeParser(20, (v) => Number(v));
+// `date` columns stay 'YYYY-MM-DD' strings: deadlines are calendar dates, not instants.
+pg.types.setTypeParser(1082, (v) => v);
+
+export type Db = Kysely<Database>;
+export type Tx = Transaction<Database>;
+export type Executor = Db | Tx;
+
+export interface DatabaseHandle {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  close(): Promise<void>;
+}
+
+export function databaseFromPool(pool: pg.Pool, kind: DatabaseHandle['kind'], onClose?: () => Promise<void>): DatabaseHandle {
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    kind,
+    async close() {
+      await db.destroy();
+      await onClose?.();
+    },
+  };
+}
+
+export function connectPostgres(url: string, max = 20): DatabaseHandle {
+  const pool = new pg.Pool({ connectionString: url, max });
+  return databaseFromPool(pool, 'postgres');
+}
+
+export function pgliteHandle(pglite: PGlite, onClose?: () => Promise<void>): DatabaseHandle {
+  const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1 });
+  return databaseFromPool(pool, 'pglite', async () => {
+    await pglite.close();
+    await onClose?.();
+  });
+}
+
+export const pgliteExtensions = { pg_trgm };
+
+/** Open the embedded database in dataDir, refusing to share it with another process. */
+export async function openEmbedded(dataDir: string): Promise<DatabaseHandle> {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const releaseLock = lockDataDir(dataDir);
+  try {
+    const pglite = await PGlite.create({ dataDir: path.join(dataDir, 'pgdata'), extensions: pgliteExtensions });
+    return pgliteHandle(pglite, async () => releaseLock());
+  } catch (err) {
+    releaseLock();
+    throw err;
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+// PGlite does not lock its data directory itself; two processes on one directory corrupt it.
+export function lockDataDir(dataDir: string): () => void {
+  const lockFile = path.join(dataDir, 'lianxin.lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      fs.writeFileSync(lockFile, String(process.pid), { flag: 'wx' });
+      return () => fs.rmSync(lockFile, { force: true });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const holder = Number(fs.readFileSync(lockFile, 'utf8'));
+      if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && isAlive(holder)) {
+        throw new Error(
+          `数据目录 ${dataDir} 正被另一个连心进程（PID ${holder}）使用。请先停止该进程，或用 DATA_DIR 指定其他目录。`,
+        );
+      }
+      fs.rmSync(lockFile, { force: true }); // left behind by a process that died
+    }
+  }
+  throw new Error(`无法锁定数据目录 ${dataDir}`);
+}

@@ -1,0 +1,28 @@
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+
+// Chinese has no spaces: words come from jieba's search-mode cut, stored as a `simple`
+// tsvector so the same index works on PGlite and PostgreSQL.
+const jieba = Jieba.withDict(dict);
+
+const meaningful = /[\p{Script=Han}A-Za-z0-9]/u;
+const stopWords = new Set(['的', '了', '和', '与', '及', '在', '是', '对', '为', '关于', '建议', '进一步', '加强', '推进', '有关']);
+
+export function segmentWords(text: string): string[] {
+  return jieba
+    .cutForSearch(text, true)
+    .map((w) => w.trim().toLowerCase())
+    .filter((w) => w.length > 0 && meaningful.test(w) && !stopWords.has(w));
+}
+
+/** Space-joined words for `to_tsvector('simple', …)`. */
+export function searchDocument(...parts: string[]): string {
+  return segmentWords(parts.join('\n')).join(' ');
+}
+
+/** A tsquery that requires every word of the user's query (as a prefix for the last one). */
+export function searchQuery(q: string): string | null {
+  const words = [...new Set(segmentWords(q))].map((w) => w.replace(/[&|!():*<>'\\]/g, '')).filter(Boolean);
+  if (words.length === 0) return null;
+  return words.map((w) => `'${w}'`).join(' & ');
+}

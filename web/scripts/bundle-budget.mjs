@@ -1,0 +1,38 @@
+// Sums the JavaScript (gzip) each role's first page loads: the entry, its static imports,
+// and the role's lazily loaded area with its static imports. Run after `vite build`.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist');
+const manifest = JSON.parse(fs.readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8'));
+const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry);
+
+function closure(key, seen = new Set()) {
+  if (seen.has(key)) return seen;
+  seen.add(key);
+  for (const dep of manifest[key].imports ?? []) closure(dep, seen);
+  return seen;
+}
+
+const gzip = (file) => zlib.gzipSync(fs.readFileSync(path.join(dist, file)), { level: 9 }).length;
+
+const pages = {
+  '公众门户 /portal': 'src/features/portal/PortalArea.tsx',
+  '登录 /login': 'src/features/auth/LoginPage.tsx',
+  '代表 /deputy': 'src/features/deputy/DeputyArea.tsx',
+  '联工委 /office': 'src/features/office/OfficeArea.tsx',
+  '承办单位 /unit': 'src/features/unit/UnitArea.tsx',
+  '督办 /supervision': 'src/features/supervision/SupervisionArea.tsx',
+};
+
+const rows = [];
+for (const [name, area] of Object.entries(pages)) {
+  if (!manifest[area]) throw new Error(`no chunk for ${area}`);
+  const keys = new Set([...closure(entryKey), ...closure(area)]);
+  const files = [...keys].map((k) => manifest[k].file);
+  const bytes = files.reduce((n, f) => n + gzip(f), 0);
+  rows.push({ page: name, chunks: files.length, gzipKB: (bytes / 1024).toFixed(1) });
+}
+console.table(rows);

@@ -1,0 +1,33 @@
+import { Navigate, useLocation } from 'react-router';
+import { areaHome, areaOfRole, type RoleArea } from '../../shared/labels/roles';
+import { Lazy, PageSpinner } from '../../shared/ui/Lazy';
+import { QueryState } from '../../shared/ui/QueryState';
+import { activeGrantOf, useMe } from './auth.api';
+import { WorkspaceShell } from './WorkspaceShell';
+import type { ReactNode } from 'react';
+
+/** A workspace opens only for a logged-in user whose active role works there. */
+export function RequireArea({ area, children }: { area: RoleArea; children: ReactNode }) {
+  const me = useMe();
+  const location = useLocation();
+  if (me.isLoading) return <PageSpinner />;
+  if (me.error) return <QueryState isLoading={false} error={me.error} onRetry={() => void me.refetch()}>{null}</QueryState>;
+  if (!me.data) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  const grant = activeGrantOf(me.data);
+  if (!grant) return <Navigate to="/login" replace />;
+  const own = areaOfRole[grant.role];
+  if (own !== area) return <Navigate to={areaHome[own]} replace />;
+  return (
+    <WorkspaceShell me={me.data} grant={grant} area={area}>
+      <Lazy>{children}</Lazy>
+    </WorkspaceShell>
+  );
+}
+
+/** /app: the home of the active role, or the login page. */
+export function HomeRedirect() {
+  const me = useMe();
+  if (me.isLoading) return <PageSpinner />;
+  const grant = me.data ? activeGrantOf(me.data) : undefined;
+  return <Navigate to={grant ? areaHome[areaOfRole[grant.role]] : '/login'} replace />;
+}

@@ -1,0 +1,94 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, ApiError, setCsrfToken } from '../../shared/api/client';
+import type { RoleName } from '../../shared/labels/roles';
+
+export interface Grant {
+  id: number;
+  congressId: number;
+  congressName: string;
+  role: RoleName;
+  deputyId: number | null;
+  unitId: number | null;
+  unitSystemId: number | null;
+  committeeId: number | null;
+  scopeName: string | null;
+}
+
+export interface Me {
+  user: { id: number; username: string; displayName: string };
+  grants: Grant[];
+  activeGrantId: number;
+  csrfToken: string;
+}
+
+export const meKey = ['auth', 'me'] as const;
+
+function remember(me: Me): Me {
+  setCsrfToken(me.csrfToken);
+  return me;
+}
+
+/** The logged-in user, or null when nobody is logged in. */
+export function useMe() {
+  return useQuery({
+    queryKey: meKey,
+    queryFn: async (): Promise<Me | null> => {
+      try {
+        return remember(await api.get<Me>('/auth/me'));
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 401) {
+          setCsrfToken(null);
+          return null;
+        }
+        throw error;
+      }
+    },
+    staleTime: 5 * 60_000,
+    retry: false,
+  });
+}
+
+export function activeGrantOf(me: Me): Grant | undefined {
+  return me.grants.find((g) => g.id === me.activeGrantId) ?? me.grants[0];
+}
+
+/** Data belongs to one role in one congress: drop it all when the role changes. */
+function resetWith(queryClient: ReturnType<typeof useQueryClient>, me: Me | null) {
+  queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'auth' && q.queryKey[0] !== 'portal' });
+  queryClient.setQueryData(meKey, me);
+}
+
+export function useLogin() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { username: string; password: string }) => api.post<Me>('/auth/login', body),
+    meta: { silent: true },
+    onSuccess: (me) => resetWith(queryClient, remember(me)),
+  });
+}
+
+export function useLogout() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.post<{ ok: boolean }>('/auth/logout'),
+    onSettled: () => {
+      setCsrfToken(null);
+      resetWith(queryClient, null);
+    },
+  });
+}
+
+export function useSwitchRole() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (grantId: number) => api.post<Me>('/auth/switch-role', { grantId }),
+    onSuccess: (me) => resetWith(queryClient, remember(me)),
+  });
+}
+
+export function useChangePassword() {
+  return useMutation({
+    mutationFn: (body: { currentPassword: string; newPassword: string }) => api.post<{ ok: boolean }>('/auth/password', body),
+    meta: { silent: true },
+  });
+}

@@ -1,0 +1,30 @@
+import { Route, Routes } from 'react-router';
+import { NotFound } from '../../shared/ui/NotFound';
+import { LedgerPage } from '../ledger/LedgerPage';
+import { SuggestionPage } from '../suggestion/SuggestionPage';
+import { AssignPage } from './AssignPage';
+import { DeadlineBoardPage } from './DeadlineBoardPage';
+import { OfficeActions } from './OfficeActions';
+import { OfficeHomePage } from './OfficeHomePage';
+import { RequestsPage } from './RequestsPage';
+import { ReviewQueuePage } from './ReviewQueuePage';
+import { RulesPage } from './RulesPage';
+import { SuggestionsPage } from './SuggestionsPage';
+
+/** 联工委 console. */
+export default function OfficeArea() {
+  return (
+    <Routes>
+      <Route index element={<OfficeHomePage />} />
+      <Route path="review" element={<ReviewQueuePage />} />
+      <Route path="assign" element={<AssignPage />} />
+      <Route path="requests" element={<RequestsPage />} />
+      <Route path="suggestions" element={<SuggestionsPage />} />
+      <Route path="suggestions/:id" element={<SuggestionPage back={{ to: '/office/suggestions', label: '建议总表' }} actions={(s) => <OfficeActions s={s} />} />} />
+      <Route path="deadlines" element={<DeadlineBoardPage />} />
+      <Route path="ledger" element={<LedgerPage mode="office" suggestionPath={(id) => `/office/suggestions/${id}`} />} />
+      <Route path="rules" element={<RulesPage />} />
+      <Route path="*" element={<NotFound />} />
+    </Routes>
+  );
+}

@@ -1,0 +1,124 @@
+import { DatePicker, Form, Input, Radio, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { Link, useSearchParams } from 'react-router';
+import { formatDate } from '../../shared/format/date';
+import { requestStatusLabels, labelOf } from '../../shared/labels/suggestion';
+import { FormModalButton } from '../../shared/ui/FormModalButton';
+import { useSessions } from '../suggestion/directory.api';
+import { useSuggestionMutation } from '../suggestion/suggestion.api';
+import { picksOf, type UnitPickValues } from '../suggestion/UnitPicker';
+import { RulingFields } from './OfficeActions';
+import { useRequestQueues, type ExtensionRow, type ReassignmentRow } from './requests.api';
+
+const statusTag = (s: string) => <Tag color={s === 'pending' ? 'orange' : s === 'accepted' || s === 'granted' ? 'green' : 'red'}>{labelOf(requestStatusLabels, s)}</Tag>;
+
+function ReassignmentTable({ rows, loading }: { rows: ReassignmentRow[]; loading: boolean }) {
+  const act = useSuggestionMutation();
+  return (
+    <Table<ReassignmentRow>
+      rowKey="id" size="small" loading={loading} dataSource={rows} scroll={{ x: 900 }} pagination={{ pageSize: 20, showTotal: (t) => `共${t}件` }}
+      columns={[
+        { title: '建议', render: (_, r) => <Link to={`/office/suggestions/${r.suggestion_id}`}>{r.numberLabel} {r.title}</Link> },
+        { title: '申请人', width: 160, render: (_, r) => `${r.requester_name}（${r.requester_kind === 'deputy' ? '代表' : '承办单位'}）` },
+        { title: '理由', dataIndex: 'reason' },
+        { title: '申请日期', width: 130, render: (_, r) => formatDate(r.created_at) },
+        { title: '状态', width: 90, render: (_, r) => statusTag(r.status) },
+        {
+          title: '决定', width: 120, fixed: 'right',
+          render: (_, r) => r.status !== 'pending' ? (r.ruling_reason ?? '—') : (
+            <FormModalButton<UnitPickValues & { accept: boolean; reason?: string }> label="作出决定" title="对调整申请作出决定" buttonProps={{ size: 'small', type: 'primary' }} initialValues={{ accept: true, mode: 'sole' }} width={640}
+              onSubmit={(x) => act.mutateAsync({
+                path: `/reassignment-requests/${r.id}/ruling`,
+                body: x.accept ? { accept: true, reason: (x.reason ?? '').trim(), ...picksOf(x), version: r.version } : { accept: false, reason: (x.reason ?? '').trim(), version: r.version },
+                done: x.accept ? '已同意调整，新承办单位的期限重新计算' : '已不同意调整',
+              })}>
+              <Typography.Paragraph>申请理由：{r.reason}</Typography.Paragraph>
+              <RulingFields />
+            </FormModalButton>
+          ),
+        },
+      ]}
+    />
+  );
+}
+
+function ExtensionTable({ rows, loading }: { rows: ExtensionRow[]; loading: boolean }) {
+  const act = useSuggestionMutation();
+  return (
+    <Table<ExtensionRow>
+      rowKey="id" size="small" loading={loading} dataSource={rows} scroll={{ x: 900 }} pagination={{ pageSize: 20, showTotal: (t) => `共${t}件` }}
+      columns={[
+        { title: '建议', render: (_, r) => <Link to={`/office/suggestions/${r.suggestion_id}`}>{r.numberLabel} {r.title}</Link> },
+        { title: '承办单位', dataIndex: 'unit_name', width: 180 },
+        { title: '现答复期限', width: 130, render: (_, r) => formatDate(r.reply_due) },
+        { title: '申请延至', width: 130, render: (_, r) => formatDate(r.requested_due) },
+        { title: '理由', dataIndex: 'reason' },
+        { title: '状态', width: 90, render: (_, r) => statusTag(r.status) },
+        {
+          title: '决定', width: 120, fixed: 'right',
+          render: (_, r) => r.status !== 'pending' ? (r.ruling_reason ?? '—') : (
+            <FormModalButton<{ grant: boolean; reason?: string }> label="作出决定" title="对延期申请作出决定" buttonProps={{ size: 'small', type: 'primary' }} initialValues={{ grant: true }}
+              onSubmit={(x) => act.mutateAsync({ path: `/extension-requests/${r.id}/ruling`, body: { grant: x.grant, reason: (x.reason ?? '').trim() }, done: x.grant ? `已同意延期至${formatDate(r.requested_due)}` : '已不同意延期' })}>
+              <Typography.Paragraph>最迟不得超过{formatDate(r.reply_due_latest)}（交办之日起六个月）。</Typography.Paragraph>
+              <Form.Item name="grant" label="决定">
+                <Radio.Group optionType="button" options={[{ value: true, label: '同意延期' }, { value: false, label: '不同意' }]} />
+              </Form.Item>
+              <Form.Item noStyle dependencies={['grant']}>
+                {({ getFieldValue }) => (
+                  <Form.Item name="reason" label={getFieldValue('grant') ? '说明（可不填）' : '不同意的理由'} rules={[{ required: !getFieldValue('grant'), whitespace: true, message: '请填写不同意的理由' }]}>
+                    <Input.TextArea rows={3} maxLength={1000} showCount />
+                  </Form.Item>
+                )}
+              </Form.Item>
+            </FormModalButton>
+          ),
+        },
+      ]}
+    />
+  );
+}
+
+function WindowButton() {
+  const sessions = useSessions();
+  const act = useSuggestionMutation();
+  return (
+    <FormModalButton<{ sessionId: number; until: Dayjs }> label="统一延长调整申请期限" title="统一延长调整申请期限"
+      initialValues={{ sessionId: sessions.data?.find((s) => s.is_current)?.id }}
+      onSubmit={(v) => act.mutateAsync({ path: `/sessions/${v.sessionId}/reassignment-window`, body: { until: v.until.format('YYYY-MM-DD') }, done: `调整申请期限已延长至${formatDate(v.until.format('YYYY-MM-DD'))}` })}>
+      <Form.Item name="sessionId" label="会议" rules={[{ required: true, message: '请选择会议' }]}>
+        <Select options={(sessions.data ?? []).map((s) => ({ value: s.id, label: s.label }))} />
+      </Form.Item>
+      <Form.Item name="until" label="延长至" rules={[{ required: true, message: '请选择日期' }]}>
+        <DatePicker style={{ width: '100%' }} />
+      </Form.Item>
+    </FormModalButton>
+  );
+}
+
+/** 调整与延期: the requests the office rules on. */
+export function RequestsPage() {
+  const [params, setParams] = useSearchParams();
+  const tab = params.get('tab') ?? 'reassignments';
+  const status = params.get('status') ?? 'pending';
+  const q = useRequestQueues(status === 'all' ? undefined : status);
+  const set = (k: string, v: string) => setParams((p) => { const n = new URLSearchParams(p); n.set(k, v); return n; });
+  return (
+    <div className="lx-page">
+      <Typography.Title level={2} style={{ fontSize: 20 }}>
+        调整与延期
+      </Typography.Title>
+      <Space wrap style={{ marginBottom: 8 }}>
+        <Radio.Group value={status} onChange={(e) => set('status', String(e.target.value))} optionType="button" options={[{ value: 'pending', label: '待处理' }, { value: 'all', label: '全部' }]} />
+        <WindowButton />
+      </Space>
+      <Tabs
+        activeKey={tab}
+        onChange={(k) => set('tab', k)}
+        items={[
+          { key: 'reassignments', label: `调整申请（${q.reassignments.data?.items.length ?? 0}）`, children: <ReassignmentTable rows={q.reassignments.data?.items ?? []} loading={q.reassignments.isLoading} /> },
+          { key: 'extensions', label: `延期申请（${q.extensions.data?.items.length ?? 0}）`, children: <ExtensionTable rows={q.extensions.data?.items ?? []} loading={q.extensions.isLoading} /> },
+        ]}
+      />
+    </div>
+  );
+}
