@@ -35,10 +35,11 @@ export function installErrorHandler(app: FastifyInstance): void {
       return reply.status(error.status).send({ code: error.code, message: error.message, details: error.details });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const issues = error.validation.map((v) => ({
-        path: v.instancePath,
-        message: `${describePath((v.params.issue as { path?: PropertyKey[] }).path ?? [])}${v.message}`,
-      }));
+      const issues = error.validation.map((v) => {
+        const issue = (v.params as { issue?: { path?: PropertyKey[] } } | undefined)?.issue;
+        const path = issue?.path ?? v.instancePath.split('/').filter(Boolean);
+        return { path: v.instancePath, message: `${describePath(path)}${v.message ?? '格式不正确'}` };
+      });
       const first = issues[0]?.message ?? '请求参数不正确';
       return reply.status(400).send({ code: 'invalid_input', message: `输入有误：${first}`, details: issues });
     }

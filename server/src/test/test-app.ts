@@ -46,7 +46,7 @@ export interface Response<T> {
 export class Client {
   constructor(
     private readonly app: App,
-    private readonly cookie: string,
+    readonly cookie: string,
     readonly csrfToken: string,
     readonly me: { activeGrantId: number; grants: { id: number; role: string; congressId: number }[] },
   ) {}

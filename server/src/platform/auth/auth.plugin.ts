@@ -7,6 +7,12 @@ import type { Viewer } from './viewer.js';
 
 export const SESSION_COOKIE = 'lx_session';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** What a stranger may reach: logging in, health, the API document, the public portal. */
+const PUBLIC_PATHS = ['/api/auth/login', '/api/health', '/api/openapi.json', '/api/reference/', '/api/public/'];
+
+function needsLogin(url: string): boolean {
+  return url.startsWith('/api/') && !PUBLIC_PATHS.some((p) => url.startsWith(p));
+}
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -17,11 +23,14 @@ declare module 'fastify' {
 /** Resolves the session cookie to a Viewer and checks the CSRF header on every write. */
 export const authPlugin = fp(async (app: FastifyInstance, opts: { db: Db }) => {
   app.decorateRequest('viewer', null);
-  app.addHook('preHandler', async (request) => {
+  // Before validation, so that a stranger learns nothing from the schema's error messages.
+  app.addHook('preValidation', async (request) => {
     const token = request.cookies[SESSION_COOKIE];
-    if (!token) return;
-    const row = await findSession(opts.db, token);
-    if (!row || row.grant_id === null || row.congress_id === null || row.role === null) return;
+    const row = token ? await findSession(opts.db, token) : undefined;
+    if (!row || row.grant_id === null || row.congress_id === null || row.role === null) {
+      if (needsLogin(request.url)) throw new AppError('unauthenticated', '请先登录');
+      return;
+    }
     if (!SAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== row.csrf_token) {
       throw new AppError('csrf', '页面已过期（安全校验失败），请刷新页面后重试');
     }
