@@ -4,6 +4,8 @@ import { directoryRoutes } from './directory/directory.routes.js';
 import { handlingRulesRoutes } from './handling-rules/handling-rules.routes.js';
 import { ledgerRoutes } from './ledger/ledger.routes.js';
 import { noticeRoutes } from './notice/notice.routes.js';
+import { attachmentRoutes } from './suggestion/attachment.routes.js';
+import { portalRoutes } from './portal/portal.routes.js';
 import { requestRoutes } from './suggestion/reassignment.routes.js';
 import { suggestionRoutes } from './suggestion/suggestion.routes.js';
 
@@ -12,9 +14,11 @@ export const registerModuleRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
     await app.register(suggestionRoutes(ctx));
+    await app.register(attachmentRoutes(ctx));
     await app.register(requestRoutes(ctx));
     await app.register(ledgerRoutes(ctx));
     await app.register(handlingRulesRoutes(ctx));
     await app.register(directoryRoutes(ctx));
     await app.register(noticeRoutes(ctx));
+    await app.register(portalRoutes(ctx));
   };
