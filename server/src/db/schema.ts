@@ -49,6 +49,7 @@ export interface AppUserTable {
   password_hash: string;
   display_name: string;
   phone: Generated<string>;
+  email: Generated<string>;
   is_active: Generated<boolean>;
   created_at: DefaultedTimestamp;
   password_changed_at: Timestamp | null;
@@ -396,6 +397,14 @@ export interface OutboxTable {
   created_at: DefaultedTimestamp;
   read_at: Timestamp | null;
   delivered_at: Timestamp | null;
+  mail_attempts: Generated<number>;
+  mail_error: string | null;
+}
+
+export interface ReminderSentTable {
+  assignment_id: number;
+  day: string;
+  kind: 'before' | 'overdue';
 }
 
 export interface Database {
@@ -431,6 +440,7 @@ export interface Database {
   promise_progress: PromiseProgressTable;
   audit_event: AuditEventTable;
   outbox: OutboxTable;
+  reminder_sent: ReminderSentTable;
 }
 
 export type SuggestionRow = Selectable<SuggestionTable>;

@@ -102,7 +102,7 @@ export interface GrantSpec {
   committeeId?: number;
 }
 
-export async function createUser(db: Executor, input: { username: string; displayName: string; password?: string; phone?: string; grants?: GrantSpec[] }) {
+export async function createUser(db: Executor, input: { username: string; displayName: string; password?: string; phone?: string; email?: string; grants?: GrantSpec[] }) {
   const user = await db
     .insertInto('app_user')
     .values({
@@ -110,6 +110,7 @@ export async function createUser(db: Executor, input: { username: string; displa
       display_name: input.displayName,
       password_hash: await cachedHash(input.password ?? 'Lianxin2026'),
       phone: input.phone ?? '',
+      email: input.email ?? '',
     })
     .returningAll()
     .executeTakeFirstOrThrow();
