@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../platform/context.js';
 import { directoryRoutes } from './directory/directory.routes.js';
+import { figuresRoutes } from './figures/figures.routes.js';
 import { handlingRulesRoutes } from './handling-rules/handling-rules.routes.js';
 import { ledgerRoutes } from './ledger/ledger.routes.js';
 import { noticeRoutes } from './notice/notice.routes.js';
@@ -21,4 +22,5 @@ export const registerModuleRoutes =
     await app.register(directoryRoutes(ctx));
     await app.register(noticeRoutes(ctx));
     await app.register(portalRoutes(ctx));
+    await app.register(figuresRoutes(ctx));
   };
