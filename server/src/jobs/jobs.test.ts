@@ -6,6 +6,7 @@ import { acknowledgement, assigned } from '../test/flows.js';
 import { login, useTestApp } from '../test/test-app.js';
 import { backends } from '../test/test-database.js';
 import { runScanOnce } from './scheduler.js';
+import { remindToLoadNextYearCalendar } from './calendar-reminder.js';
 import { sendPendingMail } from './send-mail.js';
 
 describe.each(backends)('the scheduled scanner (%s)', (backend) => {
@@ -78,5 +79,16 @@ describe.each(backends)('the scheduled scanner (%s)', (backend) => {
     } finally {
       server.close();
     }
+  });
+
+  it('reminds each office once in December to load next year’s holidays', async () => {
+    t.clock.set(new Date('2026-11-30T12:00:00Z'));
+    expect(await remindToLoadNextYearCalendar(t.db, t.clock)).toBe(0);
+    t.clock.set(new Date('2026-12-01T02:00:00Z'));
+    expect(await remindToLoadNextYearCalendar(t.db, t.clock)).toBe(2);
+    expect(await remindToLoadNextYearCalendar(t.db, t.clock)).toBe(0);
+    const office = await login(t.app, 'office');
+    const notice = (await office.get('/api/notices')).body.items.find((n: { kind: string }) => n.kind === 'calendar_2027');
+    expect(notice.title).toBe('请录入2027年法定节假日和调休安排');
   });
 });

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { AppContext } from '../platform/context.js';
+import { remindToLoadNextYearCalendar } from './calendar-reminder.js';
 import { closeUnratedReplies } from './close-unrated.js';
 import { sendPendingMail } from './send-mail.js';
 import { sendDeadlineReminders } from './send-reminders.js';
@@ -22,6 +23,7 @@ export async function runScanOnce(ctx: AppContext): Promise<ScanResult> {
       // The scan runs on the locking connection: PGlite has only the one.
       const closed = await closeUnratedReplies(conn, ctx.clock);
       const reminded = await sendDeadlineReminders(conn, ctx.clock);
+      await remindToLoadNextYearCalendar(conn, ctx.clock);
       const mailed = ctx.config.smtpUrl ? (await sendPendingMail(conn, ctx.config.smtpUrl, ctx.config.mailFrom)).sent : 0;
       return { closed, reminded, mailed };
     } finally {
