@@ -32,11 +32,22 @@ describe.each(backends)('the public portal shows only what is published (%s)', (
     expect(list.statusCode).toBe(200);
     const body = list.json();
     expect(body.total).toBe(1);
-    expect(body.items[0]).toMatchObject({ id: published, title: '关于加强乡村教师队伍建设的建议', unitNames: '湖南省教育厅', resultLabel: '满意' });
+    expect(body.items[0]).toMatchObject({
+      id: published,
+      title: '关于加强乡村教师队伍建设的建议',
+      sessionName: '省十三届人大三次会议',
+      units: [{ name: '湖南省教育厅', role: 'sole' }],
+      replyClass: 'A1',
+      rating: { attitude: 'very_satisfied', result: 'satisfied' },
+    });
+    const options = (await t.app.inject({ method: 'GET', url: '/api/public/options' })).json();
+    expect(options.units).toEqual([{ id: units.education.unit.id, name: '湖南省教育厅' }]);
+    const filtered = (await t.app.inject({ method: 'GET', url: `/api/public/suggestions?unitId=${units.transport.unit.id}` })).json();
+    expect(filtered.total).toBe(0);
 
     const detail = (await t.app.inject({ method: 'GET', url: `/api/public/suggestions/${published}` })).json();
     expect(detail.replies).toHaveLength(1);
-    expect(detail.replies[0].rating).toEqual({ attitudeLabel: '很满意', resultLabel: '满意' });
+    expect(detail.replies[0]).toMatchObject({ unitName: '湖南省教育厅', classCode: 'A1' });
     const text = JSON.stringify(detail);
     expect(text).not.toContain('私下的评语');
     expect(text).not.toContain('13800000000');

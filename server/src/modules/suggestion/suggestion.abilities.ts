@@ -33,6 +33,7 @@ export async function abilitiesOf(
   replies: readonly ReplyView[],
   ratings: readonly { reply_id: number; deputy_id: number }[],
   reassignments: readonly { status: string; requested_by: number }[],
+  hasPendingExtension: boolean,
   today: string,
 ) {
   const g = viewer.grant;
@@ -78,6 +79,7 @@ export async function abilitiesOf(
     reviewReply: chainRole !== undefined && chainRole === g.role,
     rate: mayFire(viewer, 'rate', rel) && ratableReplies.length > 0,
     ratableReplyIds: ratableReplies,
+    ruleExtension: g.role === 'liaison_office' && hasPendingExtension,
     closeByOffice: mayFire(viewer, 'closeByOffice', rel),
     setDisclosure: mayFire(viewer, 'setDisclosure', rel),
   };

@@ -4,7 +4,7 @@ import type { Viewer } from '../../platform/auth/viewer.js';
 import type { Executor } from '../../platform/db.js';
 import { assignmentRoleLabels, assignmentStateLabels, statusLabels, suggestionNumberLabel } from '../../shared/labels.js';
 import { searchQuery } from '../../text/segment.js';
-import { deadlineStanding } from '../deadline/deadline.workflow.js';
+import { addCalendarDays, deadlineStanding } from '../deadline/deadline.workflow.js';
 import { visibleTo } from './suggestion.policy.js';
 import type { ListQuery } from './suggestion.schemas.js';
 import type { AssignmentRole, AssignmentState, SuggestionStatus } from './suggestion.workflow.js';
@@ -25,8 +25,43 @@ interface UnitPart {
  * One page of the suggestions the viewer may see, filtered and sorted on the server.
  * The visibility rule is the same SQL condition as everywhere else.
  */
-export async function listSuggestions(db: Executor, viewer: Viewer, q: ListQuery, today: string) {
+export async function listSuggestions(db: Executor, viewer: Viewer, q: ListQuery, today: string, nearDueDays = 7) {
+  const unitId = viewer.grant.unitId ?? -1;
   let base = db.selectFrom('suggestion as s').where(visibleTo(viewer));
+  if (q.partState) {
+    const states = q.partState.split(',');
+    base = base.where((eb) =>
+      eb.exists(eb.selectFrom('assignment as a').select('a.id').whereRef('a.suggestion_id', '=', 's.id').where('a.unit_id', '=', unitId).where('a.state', 'in', states)),
+    );
+  }
+  if (q.awaitingMyReview === 'true') {
+    const role = viewer.grant.role;
+    base = base.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('reply as r')
+          .innerJoin('handling_unit as u', 'u.id', 'r.unit_id')
+          .select('r.id')
+          .whereRef('r.suggestion_id', '=', 's.id')
+          .where('r.unit_id', '=', unitId)
+          .where('r.state', '=', 'in_review')
+          .where(sql<boolean>`u.review_chain[r.review_step + 1] = ${role}`),
+      ),
+    );
+  }
+  if (q.nearDue === 'true') {
+    const until = addCalendarDays(today, nearDueDays);
+    base = base.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('assignment as a')
+          .select('a.id')
+          .whereRef('a.suggestion_id', '=', 's.id')
+          .where('a.state', 'in', ['pending_ack', 'handling', 'rehandling'])
+          .where(sql<boolean>`${effectiveDueSql} between ${today} and ${until}`),
+      ),
+    );
+  }
   if (q.status) base = base.where('s.status', '=', q.status);
   if (q.sessionId) base = base.where('s.session_id', '=', q.sessionId);
   if (q.categoryCode) base = base.where('s.category_code', '=', q.categoryCode);
@@ -63,9 +98,13 @@ export async function listSuggestions(db: Executor, viewer: Viewer, q: ListQuery
     else base = base.where(sql<boolean>`false`);
   }
 
-  const orderColumn = { number: 's.number', submitted: 's.submitted_at', updated: 's.updated_at' } as const;
+  // Due date: the viewer's own unit's part, or else the earliest open part.
+  const dueSql = sql<string>`(select min(${effectiveDueSql}) from assignment a where a.suggestion_id = s.id
+    and a.state in ('pending_ack','handling','rehandling') and (${unitId} = -1 or a.unit_id = ${unitId}))`;
+  const orderColumn = { number: sql`s.number`, submitted: sql`s.submitted_at`, updated: sql`s.updated_at`, due: dueSql } as const;
   const desc = q.sort.startsWith('-');
   const column = orderColumn[q.sort.replace('-', '') as keyof typeof orderColumn];
+  const deputyId = viewer.grant.deputyId ?? -1;
 
   const rows = await base
     .leftJoin('deputy as d', 'd.id', 's.lead_deputy_id')
@@ -90,6 +129,8 @@ export async function listSuggestions(db: Executor, viewer: Viewer, q: ListQuery
       sql<UnitPart[] | null>`(select json_agg(json_build_object('unitId', u.id, 'unitName', u.name, 'role', a.role, 'state', a.state, 'due', ${effectiveDueSql}, 'assignedOn', a.assigned_on) order by a.id)
         from assignment a join handling_unit u on u.id = a.unit_id where a.suggestion_id = s.id and a.state <> 'ended')`.as('units'),
       sql<string | null>`(select r.result from rating r where r.suggestion_id = s.id and r.is_lead_deputy order by r.id desc limit 1)`.as('lead_rating'),
+      sql<string | null>`case when s.lead_deputy_id = ${deputyId} then 'lead'
+        else (select 'cosigner_' || c.status from suggestion_cosigner c where c.suggestion_id = s.id and c.deputy_id = ${deputyId}) end`.as('my_relation'),
     ])
     .orderBy(column, desc ? sql`desc nulls last` : sql`asc nulls last`)
     .orderBy('s.id', desc ? 'desc' : 'asc')
@@ -136,6 +177,8 @@ export async function listSuggestions(db: Executor, viewer: Viewer, q: ListQuery
         units,
         myPart: viewer.grant.unitId ? (units.find((u) => u.unitId === viewer.grant.unitId) ?? null) : null,
         leadRating: r.lead_rating,
+        /** For deputies: lead, or co-signer with the invitation's state. */
+        myRelation: r.my_relation as 'lead' | 'cosigner_invited' | 'cosigner_confirmed' | 'cosigner_declined' | null,
       };
     }),
   };

@@ -218,6 +218,6 @@ export async function presentSuggestion(db: Executor, viewer: Viewer, s: Suggest
         // Re-handling and closing follow from a rating: naming their actor would say who rated.
         actorName: e.actor_role === 'system' ? '系统' : !showRater && (e.action === 'suggestion.rehandling_opened' || e.action === 'suggestion.closed') ? '代表' : e.display_name,
       })),
-    abilities: await abilitiesOf(db, viewer, s, rel, presentedAssignments, visibleReplies, ratings, reassignments, today),
+    abilities: await abilitiesOf(db, viewer, s, rel, presentedAssignments, visibleReplies, ratings, reassignments, extensions.some((e) => e.status === 'pending'), today),
   };
 }

@@ -6,6 +6,7 @@ import type { AppContext } from '../../platform/context.js';
 import type { Tx } from '../../platform/db.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { chinaToday } from '../deadline/deadline.workflow.js';
+import { loadRules } from '../handling-rules/handling-rules.repository.js';
 import { acknowledgeAssignment } from './commands/acknowledge-assignment.js';
 import { assignSuggestion, preAssignSuggestion } from './commands/assign-suggestion.js';
 import { closeByOffice } from './commands/close-suggestion.js';
@@ -45,9 +46,11 @@ export const suggestionRoutes =
       return presentSuggestion(ctx.db, viewer, s, today());
     }
 
-    app.get('/suggestions', { schema: { tags, summary: '建议列表（按权限过滤、服务器分页）', querystring: schema.listQuery } }, async (request) =>
-      listSuggestions(ctx.db, requireViewer(request), request.query, today()),
-    );
+    app.get('/suggestions', { schema: { tags, summary: '建议列表（按权限过滤、服务器分页）', querystring: schema.listQuery } }, async (request) => {
+      const viewer = requireViewer(request);
+      const nearDueDays = request.query.nearDue === 'true' ? (await loadRules(ctx.db, viewer.grant.congressId)).rules.nearDueDays : undefined;
+      return listSuggestions(ctx.db, viewer, request.query, today(), nearDueDays);
+    });
 
     app.get('/suggestions/:id', { schema: { tags, summary: '建议详情、办理记录与可执行操作', params: schema.idParam } }, async (request) =>
       detail(requireViewer(request), request.params.id),

@@ -116,6 +116,16 @@ export const listQuery = z.object({
   isKey: z.enum(['true', 'false']).optional(),
   rating: z.enum(['very_satisfied', 'satisfied', 'basically_satisfied', 'unsatisfied', 'none']).optional(),
   q: z.string().trim().max(100).optional(),
-  sort: z.enum(['number', '-number', 'submitted', '-submitted', 'updated', '-updated']).default('-updated'),
+  /** The state of the viewer's own unit's part, comma-separated (a unit's inbox, handling list …). */
+  partState: z
+    .string()
+    .max(100)
+    .regex(/^[a-z_]+(,[a-z_]+)*$/, '办理状态格式不正确')
+    .optional(),
+  /** Replies waiting for the viewer's step in their unit's review chain. */
+  awaitingMyReview: z.enum(['true', 'false']).optional(),
+  /** Open parts due within the congress's near-due days. */
+  nearDue: z.enum(['true', 'false']).optional(),
+  sort: z.enum(['number', '-number', 'submitted', '-submitted', 'updated', '-updated', 'due', '-due']).default('-updated'),
 });
 export type ListQuery = z.infer<typeof listQuery>;

@@ -60,13 +60,19 @@ export class Timeline {
 
   /** A moment of office hours on a working day between from+minDays and from+maxDays. */
   after(from: Date, minDays: number, maxDays: number, cap?: IsoDate): Date {
-    const start = addCalendarDays(dayOf(from), minDays);
     const limit = cap && cap < this.lastDay ? cap : this.lastDay;
-    const end = addCalendarDays(dayOf(from), maxDays);
-    const day = this.workdayBetween(start, end > limit ? limit : end);
+    const clamp = (d: IsoDate) => (d > limit ? limit : d);
+    const start = clamp(addCalendarDays(dayOf(from), minDays));
+    const day = this.workdayBetween(start, clamp(addCalendarDays(dayOf(from), maxDays)));
     const at = this.timeOn(day);
-    // Same day as `from`: keep the order of events.
+    // Same day as `from` (or the window is already over): keep the order of events.
     return at <= from ? new Date(from.getTime() + this.rng.int(10, 90) * 60_000) : at;
+  }
+
+  /** Like after(), or null when even the earliest day of the window is after lastDay. */
+  maybeAfter(from: Date, minDays: number, maxDays: number): Date | null {
+    if (addCalendarDays(dayOf(from), minDays) > this.lastDay) return null;
+    return this.after(from, minDays, maxDays);
   }
 
   /** A few minutes later: steps done one after the other. */

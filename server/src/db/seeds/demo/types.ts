@@ -94,6 +94,8 @@ export interface ReplyPlan {
   reviews: { step: number; role: string; decision: 'submit' | 'approve' | 'sign' | 'return'; comment: string; by: Person; at: Date }[];
   ratings: RatingPlan[];
   ledger: { id?: number; targetOn: IsoDate; fulfilledAt: Date | null; progress: { at: Date; text: string }[] } | null;
+  /** The audit payload of the sending, completed with the document number once numbered. */
+  sentPayload: Record<string, unknown> | null;
 }
 
 export interface PartPlan {
