@@ -18,19 +18,27 @@ function closure(key, seen = new Set()) {
 
 const gzip = (file) => zlib.gzipSync(fs.readFileSync(path.join(dist, file)), { level: 9 }).length;
 
+const shell = 'src/features/auth/WorkspaceShell.tsx';
 const pages = {
-  '公众门户 /portal': 'src/features/portal/PortalArea.tsx',
-  '登录 /login': 'src/features/auth/LoginPage.tsx',
-  '代表 /deputy': 'src/features/deputy/DeputyArea.tsx',
-  '联工委 /office': 'src/features/office/OfficeArea.tsx',
-  '承办单位 /unit': 'src/features/unit/UnitArea.tsx',
-  '督办 /supervision': 'src/features/supervision/SupervisionArea.tsx',
+  '公众门户 /portal': ['src/features/portal/PortalArea.tsx'],
+  '登录 /login': ['src/features/auth/LoginPage.tsx'],
+  '代表 /deputy（我的建议）': [shell, 'src/features/deputy/DeputyArea.tsx'],
+  '联工委 /office（工作台）': [shell, 'src/features/office/OfficeArea.tsx'],
+  '承办单位 /unit（待签收）': [shell, 'src/features/unit/UnitArea.tsx'],
+  '督办 /supervision（总览）': [shell, 'src/features/supervision/SupervisionArea.tsx'],
 };
 
 const rows = [];
-for (const [name, area] of Object.entries(pages)) {
-  if (!manifest[area]) throw new Error(`no chunk for ${area}`);
-  const keys = new Set([...closure(entryKey), ...closure(area)]);
+/** A lazily loaded module that other chunks also import is keyed by its chunk name. */
+function keyOf(src) {
+  const base = path.basename(src, '.tsx');
+  const key = manifest[src] ? src : Object.keys(manifest).find((k) => k.startsWith(`_${base}-`));
+  if (!key) throw new Error(`no chunk for ${src}`);
+  return key;
+}
+
+for (const [name, srcs] of Object.entries(pages)) {
+  const keys = new Set([...closure(entryKey), ...srcs.flatMap((src) => [...closure(keyOf(src))])]);
   const files = [...keys].map((k) => manifest[k].file);
   const bytes = files.reduce((n, f) => n + gzip(f), 0);
   rows.push({ page: name, chunks: files.length, gzipKB: (bytes / 1024).toFixed(1) });

@@ -3,8 +3,10 @@ import { areaHome, areaOfRole, type RoleArea } from '../../shared/labels/roles';
 import { Lazy, PageSpinner } from '../../shared/ui/Lazy';
 import { QueryState } from '../../shared/ui/QueryState';
 import { activeGrantOf, useMe } from './auth.api';
-import { WorkspaceShell } from './WorkspaceShell';
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode } from 'react';
+
+// The frame (menu, role switcher) is for logged-in users only: the public portal never loads it.
+const WorkspaceShell = lazy(() => import('./WorkspaceShell').then((m) => ({ default: m.WorkspaceShell })));
 
 /** A workspace opens only for a logged-in user whose active role works there. */
 export function RequireArea({ area, children }: { area: RoleArea; children: ReactNode }) {
@@ -18,9 +20,11 @@ export function RequireArea({ area, children }: { area: RoleArea; children: Reac
   const own = areaOfRole[grant.role];
   if (own !== area) return <Navigate to={areaHome[own]} replace />;
   return (
-    <WorkspaceShell me={me.data} grant={grant} area={area}>
-      <Lazy>{children}</Lazy>
-    </WorkspaceShell>
+    <Lazy>
+      <WorkspaceShell me={me.data} grant={grant} area={area}>
+        <Lazy>{children}</Lazy>
+      </WorkspaceShell>
+    </Lazy>
   );
 }
 

@@ -26,7 +26,11 @@ export function WorkspaceShell({ me, grant, area, children }: Props) {
   const [passwordOpen, setPasswordOpen] = useState(false);
 
   const nav = navFor(area, grant.role);
-  const selected = [...nav].sort((a, b) => b.path.length - a.path.length).find((n) => location.pathname === n.path || location.pathname.startsWith(`${n.path}/`));
+  // The area's home entry is selected only on the home itself; other entries also for their sub-pages.
+  const home = nav[0]?.path;
+  const selected = [...nav]
+    .sort((a, b) => b.path.length - a.path.length)
+    .find((n) => location.pathname === n.path || (n.path !== home && location.pathname.startsWith(`${n.path}/`)));
 
   const onSwitch = (grantId: number) =>
     switchRole.mutate(grantId, {

@@ -36,7 +36,7 @@ export function ProgressSteps({ s, compact = false }: { s: SuggestionDetail; com
   return (
     <Steps
       size="small"
-      direction={compact ? 'vertical' : 'horizontal'}
+      labelPlacement={compact ? 'vertical' : 'horizontal'}
       current={index}
       status={status}
       responsive={false}

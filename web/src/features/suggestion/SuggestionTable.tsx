@@ -45,6 +45,7 @@ export function SuggestionTable({ data, loading, page, pageSize, sort, onPage, o
     {
       key: 'title',
       title: '标题',
+      width: 300,
       render: (_, s) => (
         <>
           <Link to={linkTo(s)}>{s.title}</Link>
@@ -68,7 +69,7 @@ export function SuggestionTable({ data, loading, page, pageSize, sort, onPage, o
       dataSource={data?.items ?? []}
       loading={loading}
       rowSelection={rowSelection}
-      scroll={{ x: 1100 }}
+      scroll={{ x: 1400 }}
       footer={footer}
       pagination={{ current: page, pageSize, total: data?.total ?? 0, showSizeChanger: true, pageSizeOptions: [20, 50, 100, 200], showTotal: (t) => `共${t}件` }}
       onChange={(p, _f, sorter) => {

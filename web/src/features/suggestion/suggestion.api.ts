@@ -34,6 +34,8 @@ function isDetail(data: unknown): data is SuggestionDetail {
 export interface ActionCall {
   /** Path under /api, e.g. `/suggestions/12/register`. */
   path: string;
+  /** POST unless said (the reply draft is a PUT). */
+  method?: 'POST' | 'PUT';
   body?: unknown;
   /** What changed, shown to the user on success (每个操作都告诉用户改变了什么). */
   done: string;
@@ -47,7 +49,7 @@ export interface ActionCall {
 export function useSuggestionMutation<TResult = unknown>() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (call: ActionCall) => api.post<TResult>(call.path, call.body ?? {}),
+    mutationFn: (call: ActionCall) => (call.method === 'PUT' ? api.put<TResult>(call.path, call.body ?? {}) : api.post<TResult>(call.path, call.body ?? {})),
     onSuccess: (data, call) => {
       notifySuccess(call.done);
       // Most actions answer with the suggestion as the viewer now sees it.

@@ -45,6 +45,7 @@ export function ReplyPanel({ s }: { s: SuggestionDetail }) {
   const onFinish = (v: Values) =>
     save.mutate({
       path: `/suggestions/${s.id}/reply`,
+      method: 'PUT',
       body: {
         classCode: v.classCode,
         body: v.body.trim(),

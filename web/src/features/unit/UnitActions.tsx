@@ -1,6 +1,6 @@
 import { Button, DatePicker, Form, Input, Popconfirm, Radio, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { formatDate } from '../../shared/format/date';
+import { chinaToday, formatDate } from '../../shared/format/date';
 import { contactKindLabels, contactPhaseLabels, type ContactKind, type ContactPhase } from '../../shared/labels/suggestion';
 import { FormModalButton } from '../../shared/ui/FormModalButton';
 import { activeGrantOf, useMe } from '../auth/auth.api';
@@ -10,6 +10,8 @@ import { useSuggestionMutation } from '../suggestion/suggestion.api';
 import type { SuggestionDetail } from '../suggestion/suggestion.detail.types';
 
 const day = (d: Dayjs) => d.format('YYYY-MM-DD');
+/** Today in China, whatever the browser's zone: the server counts days in Asia/Shanghai. */
+const today = () => dayjs(chinaToday());
 const required = (label: string) => [{ required: true, whitespace: true, message: `请填写${label}` }];
 
 /** The handling unit's buttons on one suggestion, from the server's abilities. */
@@ -32,17 +34,17 @@ export function UnitActions({ s }: { s: SuggestionDetail }) {
         <Form.Item name="handlerPhone" label="联系电话" rules={[...required('联系电话'), { pattern: /^[\d\-+ ()（）转]{5,40}$/, message: '请填写有效的电话号码' }]}><Input maxLength={40} inputMode="tel" /></Form.Item>
         <Form.Item name="plan" label="办理计划" rules={required('办理计划')}><Input.TextArea rows={4} maxLength={2000} showCount /></Form.Item>
         <Form.Item name="plannedReplyOn" label="计划答复日期" rules={[{ required: true, message: '请选择计划答复日期' }]} extra={latestDue ? `不晚于${formatDate(day(latestDue))}` : undefined}>
-          <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isBefore(dayjs(), 'day') || (latestDue !== null && d.isAfter(latestDue, 'day'))} />
+          <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isBefore(today(), 'day') || (latestDue !== null && d.isAfter(latestDue, 'day'))} />
         </Form.Item>
       </FormModalButton>
     ) : null,
     can(a, 'recordContact') ? (
       <FormModalButton<{ phase: ContactPhase; kind: ContactKind; contactedOn: Dayjs; summary: string }> key="contact" label="登记沟通" title="登记与代表的沟通联系"
-        initialValues={{ phase: s.replies.some((r) => r.state === 'sent') ? 'after' : 'during', kind: 'phone', contactedOn: dayjs() }}
+        initialValues={{ phase: s.replies.some((r) => r.state === 'sent') ? 'after' : 'during', kind: 'phone', contactedOn: today() }}
         onSubmit={(v) => post('contacts', { phase: v.phase, kind: v.kind, contactedOn: day(v.contactedOn), summary: v.summary.trim() }, '沟通记录已登记，代表可以看到')}>
         <Form.Item name="phase" label="阶段"><Radio.Group optionType="button" options={(Object.keys(contactPhaseLabels) as ContactPhase[]).map((k) => ({ value: k, label: contactPhaseLabels[k] }))} /></Form.Item>
         <Form.Item name="kind" label="方式"><Select options={(Object.keys(contactKindLabels) as ContactKind[]).map((k) => ({ value: k, label: contactKindLabels[k] }))} /></Form.Item>
-        <Form.Item name="contactedOn" label="日期" rules={[{ required: true, message: '请选择日期' }]}><DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} /></Form.Item>
+        <Form.Item name="contactedOn" label="日期" rules={[{ required: true, message: '请选择日期' }]}><DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(today(), 'day')} /></Form.Item>
         <Form.Item name="summary" label="沟通情况" rules={required('沟通情况')}><Input.TextArea rows={5} maxLength={4000} showCount /></Form.Item>
       </FormModalButton>
     ) : null,
