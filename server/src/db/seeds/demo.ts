@@ -9,7 +9,7 @@ import { seedCongress } from './demo/directory.js';
 import { localCongresses } from './demo/local.js';
 import { NameGenerator } from './demo/names.js';
 import { demoNotices } from './demo/notices.js';
-import { planSuggestions, type Pin } from './demo/plan-suggestions.js';
+import { planSuggestions } from './demo/plan-suggestions.js';
 import { addProvinceAccounts, provinceCounts, provinceSpec } from './demo/province.js';
 import { Rng } from './demo/random.js';
 import { provincePins } from './demo/showcase.js';
@@ -39,6 +39,8 @@ export const demoAccounts: { username: string; role: string; description: string
   { username: 'zz_office', role: 'liaison_office', description: '株洲市人大常委会联工委（肖永红）：本市代表建议' },
   { username: 'ly_office', role: 'liaison_office', description: '浏阳市人大常委会联工委（汤志刚）：本市（县级）代表建议' },
   { username: 'll_office', role: 'liaison_office', description: '醴陵市人大常委会联工委（邓春燕）：本市（县级）代表建议' },
+  { username: 'dy_office', role: 'liaison_office', description: '浏阳市大瑶镇人大主席团（钟德华）：乡镇人大，只有代表和会议，用于演示多级结构' },
+  { username: 'btt_office', role: 'liaison_office', description: '醴陵市白兔潭镇人大主席团（易小燕）：乡镇人大，只有代表和会议，用于演示多级结构' },
 ];
 
 const SEED = 20_260_301;
@@ -59,31 +61,30 @@ export async function loadDemoDataIfEmpty(db: Db, clock: Clock): Promise<void> {
 async function loadDemo(tx: Tx, clock: Clock, hash: string): Promise<void> {
   const today = chinaToday(clock.now());
   const rng = new Rng(SEED);
-  const ctx: PlanContext = {
-    rng,
-    t: new Timeline(rng, buildWorkCalendar(defaultCalendarEntries(2019, 2026)), today),
-    deadlines: { rules: defaultHandlingRules, calendar: buildWorkCalendar(defaultCalendarEntries(2019, 2026)) },
-  };
+  // The same defaults createCongress stores for every congress of the demo.
+  const calendar = buildWorkCalendar(defaultCalendarEntries(2019, 2026));
+  const ctx: PlanContext = { rng, t: new Timeline(rng, calendar, today), deadlines: { rules: defaultHandlingRules, calendar } };
   const names = new NameGenerator(rng);
-  for (const n of ['陈立新', '王海涛', '刘建华', '谭秀英', '周敏', '李志强', '彭国栋', '曾晓红', '易德明', '黄丽', '罗文', '肖永红', '汤志刚', '邓春燕']) names.reserve(n);
+  // The demo accounts' people are not generated a second time.
+  for (const n of ['陈立新', '王海涛', '刘建华', '谭秀英', '周敏', '李志强', '彭国栋', '曾晓红', '易德明', '黄丽', '罗文', '肖永红', '汤志刚', '邓春燕', '钟德华', '易小燕']) {
+    names.reserve(n);
+  }
 
   const province = await seedCongress(tx, rng, names, hash, provinceSpec(today));
   await addProvinceAccounts(tx, province, hash);
   const directories = new Map<string, CongressDirectory>([['province', province]]);
-  const work: { dir: CongressDirectory; plans: () => SuggestionPlan[] }[] = [];
-  work.push({ dir: province, plans: () => planSuggestions(ctx, province, provinceCounts, provincePins(ctx, province)) });
   for (const local of localCongresses) {
     const parent = directories.get(local.parentKey)!;
-    const dir = await seedCongress(tx, rng, names, hash, local.spec(today, parent.congressId));
-    directories.set(local.key, dir);
-    const counts = local.counts;
-    if (counts) work.push({ dir, plans: () => planSuggestions(ctx, dir, counts, [] as Pin[]) });
+    directories.set(local.key, await seedCongress(tx, rng, names, hash, local.spec(today, parent.congressId)));
   }
   // 黄丽: a deputy of the province who also works in Changsha's office.
   const multi = province.users.get('multi')!;
   await tx.insertInto('role_grant').values({ user_id: multi.id, congress_id: directories.get('cs')!.congressId, role: 'liaison_office' }).execute();
 
-  const plans = work.flatMap((w) => w.plans());
+  const plans: SuggestionPlan[] = planSuggestions(ctx, province, provinceCounts, provincePins(ctx, province));
+  for (const local of localCongresses) {
+    if (local.counts) plans.push(...planSuggestions(ctx, directories.get(local.key)!, local.counts, []));
+  }
   await writePlans(tx, plans);
   const recipients = new Set(
     ['office', 'deputy', 'deputy2', 'handler', 'reviewer', 'signer', 'multi'].map((u) => province.users.get(u)?.id).filter((id): id is number => id !== undefined),

@@ -132,7 +132,7 @@ export async function listSuggestions(db: Executor, viewer: Viewer, q: ListQuery
       sql<string | null>`case when s.lead_deputy_id = ${deputyId} then 'lead'
         else (select 'cosigner_' || c.status from suggestion_cosigner c where c.suggestion_id = s.id and c.deputy_id = ${deputyId}) end`.as('my_relation'),
     ])
-    .orderBy(column, desc ? sql`desc nulls last` : sql`asc nulls last`)
+    .orderBy(desc ? sql`${column} desc nulls last` : sql`${column} asc nulls last`)
     .orderBy('s.id', desc ? 'desc' : 'asc')
     .limit(q.pageSize)
     .offset((q.page - 1) * q.pageSize)

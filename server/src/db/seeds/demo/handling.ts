@@ -25,13 +25,15 @@ export type PartTarget =
   /** Rated 不满意 once, replied again, then rated well. */
   | { kind: 'rehandled' };
 
-export function openPart(ctx: PlanContext, unit: UnitRef, role: AssignmentRole, assignedOn: IsoDate): PartPlan {
+export function openPart(ctx: PlanContext, unit: UnitRef, role: AssignmentRole, openedAt: Date): PartPlan {
+  const assignedOn = dayOf(openedAt);
   const d = assignmentDeadlines(role, assignedOn, null, ctx.deadlines);
   return {
     unit,
     role,
     state: 'pending_ack',
     assignedOn,
+    openedAt,
     replyDue: d.reply_due,
     replyDueLatest: d.reply_due_latest,
     replyDueRule: d.reply_due_rule,
@@ -62,13 +64,14 @@ const contactKinds = {
 function contact(ctx: PlanContext, s: SuggestionPlan, part: PartPlan, phase: 'before' | 'during' | 'after', at: Date | null): void {
   if (!at || dayOf(at) < part.assignedOn) return;
   const kind = ctx.rng.weighted(contactKinds[phase]);
-  part.contacts.push({ phase, kind, on: dayOf(at), summary: ctx.rng.pick(contactSummaries[phase]), at });
+  const summaries: Partial<Record<string, string>> = contactSummaries[phase];
+  part.contacts.push({ phase, kind, on: dayOf(at), summary: summaries[kind] ?? '', at });
   addEvent(s, at, 'suggestion.contact_recorded', part.unit.handler, 'unit_handler', 'assignment', part, { phase, kind, contactedOn: dayOf(at) });
 }
 
 function acknowledge(ctx: PlanContext, s: SuggestionPlan, part: PartPlan): Date {
   const { rng, t } = ctx;
-  const at = t.after(atChina(part.assignedOn, 10), 1, 6);
+  const at = t.after(part.openedAt, 1, 6);
   const due = part.opinionDue ?? part.replyDue;
   const planned = addDays(due, -rng.int(3, 20));
   part.state = 'handling';
@@ -87,7 +90,7 @@ function within(ctx: PlanContext, from: Date, minDays: number, toDay: IsoDate): 
 /** Plays the part up to `target`; returns the moment of its last step. `notBefore`: the co-units' opinions. */
 export function runPart(ctx: PlanContext, s: SuggestionPlan, part: PartPlan, target: PartTarget, notBefore?: Date): Date {
   const { rng, t } = ctx;
-  if (target.kind === 'pending_ack') return atChina(part.assignedOn, 10);
+  if (target.kind === 'pending_ack') return part.openedAt;
   const ack = acknowledge(ctx, s, part);
   if (part.role !== 'co' || rng.chance(0.2)) contact(ctx, s, part, 'before', rng.chance(0.85) ? t.maybeAfter(ack, 0, 5) : null);
 
@@ -112,7 +115,10 @@ export function runPart(ctx: PlanContext, s: SuggestionPlan, part: PartPlan, tar
     target.kind === 'sent' ? target.toDay : target.kind === 'rated' ? t.day(-8) : target.kind === 'rehandling' ? t.day(-6) : t.day(-50);
   // A few units reply after their date, when the demo's today lets them.
   const late = lastSendDay > due && rng.chance(0.25);
-  const firstSend = latest(new Date(ack.getTime() + 10 * 86_400_000), notBefore, target.kind === 'sent' && target.fromDay ? atChina(target.fromDay, 8) : null, late ? atChina(addDays(due, 1), 8) : null);
+  const wanted = latest(new Date(ack.getTime() + 10 * 86_400_000), notBefore, target.kind === 'sent' && target.fromDay ? atChina(target.fromDay, 8) : null, late ? atChina(addDays(due, 1), 8) : null);
+  // Recent assignments: the reply went out quickly, but never after yesterday.
+  const soonest = latest(new Date(ack.getTime() + 2 * 3_600_000), notBefore, atChina(t.lastDay, 9));
+  const firstSend = wanted < soonest ? wanted : soonest;
   const lastDay = !late && due < lastSendDay ? due : lastSendDay;
   const sentAt = within(ctx, firstSend, 0, lastDay < dayOf(firstSend) ? lastSendDay : lastDay);
   if (rng.chance(0.5)) {
@@ -131,7 +137,7 @@ export function runPart(ctx: PlanContext, s: SuggestionPlan, part: PartPlan, tar
     cosignerRatings(ctx, s, first, ratedAt);
     rateReply(ctx, s, first, s.lead, ratedAt);
     part.state = 'closed';
-    return latest(ratedAt, ...part.contacts.map((c) => c.at));
+    return ratedAt;
   }
 
   // 不满意: re-handling by a new date, a month from the rating.

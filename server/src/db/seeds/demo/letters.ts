@@ -16,7 +16,6 @@ const classOutlook: Record<string, string> = {
 };
 
 export interface LetterInput {
-  deputyName: string;
   title: string;
   categoryCode: string;
   classCode: string;
@@ -28,16 +27,18 @@ export interface LetterInput {
   round: number;
 }
 
-/** A reply letter as units write them: salutation, 收悉, what was done, what comes next, thanks. */
+/**
+ * A reply letter as units write them: 收悉, what was done, what comes next, thanks, the
+ * unit and date, the contact. (The salutation is the deputy's name, shown with the letter.)
+ */
 export function replyLetter(rng: Rng, x: LetterInput): string {
   const [done, next] = measuresOf(rng, x.categoryCode, 2);
   const field = fieldOf(x.categoryCode);
-  const consulted = x.consulted.length > 0 ? `经商${x.consulted.join('、')}，` : '';
-  const again = x.round > 0 ? '根据您对我单位首次答复的意见，我们重新进行了研究，并与您当面沟通。' : '';
+  const consulted = x.consulted.length > 0 ? `我们商${x.consulted.join('、')}进行了认真研究。` : '';
+  const again = x.round > 0 ? '根据您对我单位首次答复提出的意见，我们重新进行了研究，并与您当面沟通。' : '';
   return [
-    `${x.deputyName}代表：`,
-    `您提出的《${x.title.replace(/^《|》$/gu, '')}》收悉。${again}${consulted}经研究，现答复如下：`,
-    `一、关于工作现状。近年来，我们认真贯彻落实省委、省政府决策部署，围绕${field}领域的突出问题，${done}，取得了阶段性成效。`,
+    `您提出的《${x.title.replace(/^《|》$/gu, '')}》收悉。经研究，现答复如下：`,
+    `一、关于工作现状。${again}${consulted}近年来，我们认真贯彻落实省委、省政府决策部署，围绕${field}领域的突出问题，${done}，取得了阶段性成效。`,
     `二、关于下一步工作。${classOutlook[x.classCode] ?? ''}下一步，我们将${next}，并加强与您的沟通联系，及时通报工作进展。`,
     `衷心感谢您对${field}工作的关心和支持，欢迎继续提出宝贵意见。`,
     `${x.unitName}\n${formatChineseDate(x.sentOn)}`,
@@ -60,9 +61,21 @@ export function handlingPlan(rng: Rng, categoryCode: string): string {
 }
 
 export const contactSummaries = {
-  before: ['电话联系代表，进一步了解建议提出的背景和具体诉求，商定办理思路。', '登门拜访代表，听取代表对建议办理的意见。', '向代表发送办理方案征求意见，代表表示认可。'],
-  during: ['邀请代表参加专题座谈会，通报办理进展，听取意见建议。', '陪同代表实地调研，现场查看问题点位。', '通过视频会议向代表通报阶段性办理情况。'],
-  after: ['答复后电话回访代表，代表对办理情况表示满意。', '登门送达答复函并当面解释有关政策，听取代表意见。', '向代表通报后续落实情况，代表表示认可。'],
+  before: {
+    phone: '电话联系代表，进一步了解建议提出的背景和具体诉求，商定办理思路。',
+    visit: '登门拜访代表，听取代表对建议办理的意见。',
+    message: '向代表发送办理方案征求意见，代表表示认可。',
+  },
+  during: {
+    meeting: '邀请代表参加专题座谈会，通报办理进展，听取意见建议。',
+    visit: '陪同代表实地调研，现场查看问题点位。',
+    video: '通过视频会议向代表通报阶段性办理情况。',
+  },
+  after: {
+    phone: '答复后电话回访代表，代表对办理情况表示满意。',
+    visit: '登门送达答复函并当面解释有关政策，听取代表意见。',
+    message: '通过短信向代表通报后续落实情况，代表表示认可。',
+  },
 } as const;
 
 export function coOpinion(rng: Rng, unitName: string, categoryCode: string): string {

@@ -71,7 +71,7 @@ export function liveThrough(ctx: PlanContext, s: SuggestionPlan, options: LifeOp
   if (s.status === 'registered') return;
 
   s.mode = picks.length === 1 ? 'sole' : picks.some((p) => p.role === 'lead') ? 'lead_co' : 'separate';
-  let parts = openParts(ctx, s, picks, assignedOn);
+  let parts = openParts(ctx, s, picks, assignAt);
   addEvent(s, assignAt, 'suggestion.assigned', office, 'liaison_office', 'suggestion', itself(s), {
     status: 'assigned',
     mode: s.mode,
@@ -94,8 +94,8 @@ export function liveThrough(ctx: PlanContext, s: SuggestionPlan, options: LifeOp
   if (s.status === 'closed') close(ctx, s, parts, closeKind, lastSteps);
 }
 
-function openParts(ctx: PlanContext, s: SuggestionPlan, picks: readonly UnitPick[], assignedOn: IsoDate): PartPlan[] {
-  const parts = picks.map((p) => openPart(ctx, p.unit, p.role, assignedOn));
+function openParts(ctx: PlanContext, s: SuggestionPlan, picks: readonly UnitPick[], openedAt: Date): PartPlan[] {
+  const parts = picks.map((p) => openPart(ctx, p.unit, p.role, openedAt));
   s.parts.push(...parts);
   return parts;
 }
@@ -104,7 +104,7 @@ function openParts(ctx: PlanContext, s: SuggestionPlan, picks: readonly UnitPick
 function reassign(ctx: PlanContext, s: SuggestionPlan, old: PartPlan[]): PartPlan[] {
   const { rng, t } = ctx;
   const from = old.find((p) => p.role !== 'co')!;
-  const requestedAt = t.after(atChina(from.assignedOn, 10), 1, 4);
+  const requestedAt = t.after(from.openedAt, 1, 4);
   const ruledAt = t.after(requestedAt, 1, 3);
   const alternatives = s.dir.categories.find((c) => c.code === s.categoryCode)!.leads.filter((u) => !old.some((p) => p.unit.id === u.id));
   const to = alternatives.length > 0 ? rng.pick(alternatives) : [...s.dir.units.values()].find((u) => !old.some((p) => p.unit.id === u.id))!;
@@ -117,8 +117,7 @@ function reassign(ctx: PlanContext, s: SuggestionPlan, old: PartPlan[]): PartPla
     p.endedAt = ruledAt;
     p.endReason = `调整：${reason}`;
   }
-  const assignedOn = dayOf(ruledAt);
-  const fresh = openParts(ctx, s, old.map((p) => ({ unit: p === from ? to : p.unit, role: p.role })), assignedOn);
+  const fresh = openParts(ctx, s, old.map((p) => ({ unit: p === from ? to : p.unit, role: p.role })), ruledAt);
   addEvent(s, ruledAt, 'suggestion.reassignment_accepted', s.dir.office, 'liaison_office', 'reassignment_request', request, { mode: s.mode, units: fresh.map((p) => ({ unitId: p.unit.id, role: p.role })), reason: request.ruling });
   return fresh;
 }
@@ -137,7 +136,11 @@ function targetsFor(ctx: PlanContext, s: SuggestionPlan, parts: readonly PartPla
     const first = p === answering[0];
     if (p.role === 'co') {
       if (leadPending) return rng.chance(0.5) ? { kind: 'pending_ack' } : { kind: 'handling' };
-      if (s.status === 'assigned') return rng.weighted([[{ kind: 'pending_ack' }, 1], [{ kind: 'handling' }, 4], [{ kind: 'opinion_sent' }, 5]] as const);
+      if (s.status === 'assigned') {
+        // Co-units owe their opinion two months after 交办; most have sent it by then.
+        const late = (p.opinionDue ?? p.replyDue) < t.today;
+        return rng.weighted([[{ kind: 'pending_ack' }, late ? 0 : 1], [{ kind: 'handling' }, late ? 1 : 4], [{ kind: 'opinion_sent' }, late ? 12 : 5]] as const);
+      }
       return { kind: 'opinion_sent', toDay: addDays(leadLastDay, -5) };
     }
     switch (s.status) {
@@ -169,7 +172,7 @@ function askForExtensions(ctx: PlanContext, s: SuggestionPlan, parts: readonly P
     if (!forced && !rng.chance(asks)) continue;
     const status = forced ?? rng.weighted([['granted', 60], ['pending', 25], ['refused', 15]] as const);
     const requestedDue = addDays(p.replyDue, rng.int(30, 50)) > p.replyDueLatest ? p.replyDueLatest : addDays(p.replyDue, rng.int(30, 50));
-    const floor = latest(p.acknowledgedAt, atChina(p.assignedOn, 11));
+    const floor = latest(p.acknowledgedAt, p.openedAt);
     const askedFrom = addDays(p.replyDue, -14) < t.day(-6) ? addDays(p.replyDue, -14) : t.day(-6);
     const at = status === 'pending' ? t.after(atChina(t.day(-4), 9), 0, 3) : t.after(atChina(askedFrom, 9), 0, 4);
     const requestedAt = at > floor ? at : t.soon(floor, 120);

@@ -117,7 +117,7 @@ function sketch(ctx: PlanContext, dir: CongressDirectory, k: Skeleton): Suggesti
     const day = addDays(session.opensOn, rng.weighted([[0, 1], [1, 2], [2, 3], [3, 4]] as const));
     submittedAt = day === addDays(session.opensOn, 3) ? atChina(day, rng.int(8, 17), rng.int(0, 59)) : t.timeOn(day, 8, 21);
     if (submittedAt > session.submissionClosesAt) submittedAt = new Date(session.submissionClosesAt.getTime() - rng.int(5, 300) * 60_000);
-    createdAt = new Date(submittedAt.getTime() - rng.int(2, 20 * 24) * 3_600_000);
+    createdAt = draftedBefore(ctx, submittedAt, 20);
     if (k.status !== 'submitted') {
       const reviewBy = addDays(session.closesOn, 1);
       registeredAt = t.after(submittedAt, 0, Math.max(0, daysBetween(dayOf(submittedAt), reviewBy)));
@@ -128,7 +128,7 @@ function sketch(ctx: PlanContext, dir: CongressDirectory, k: Skeleton): Suggesti
     let day = t.day(-(pin?.ageDays ?? rng.int(min, max)));
     if (day < afterClose) day = afterClose;
     submittedAt = t.timeOn(t.workday(day) > t.lastDay ? day : t.workday(day));
-    createdAt = new Date(submittedAt.getTime() - rng.int(1, 10 * 24) * 3_600_000);
+    createdAt = draftedBefore(ctx, submittedAt, 10);
   }
 
   const joint = pin?.cosigners !== undefined || rng.chance(0.3);
@@ -146,7 +146,7 @@ function sketch(ctx: PlanContext, dir: CongressDirectory, k: Skeleton): Suggesti
       // Drafts may still wait for some co-signers; submitted ones had every one confirmed.
       const confirmed = k.status !== 'draft' || c.status === 'confirmed';
       const until = submittedAt ?? atChina(t.lastDay, 12);
-      const at = confirmed ? new Date(createdAt.getTime() + rng.next() * Math.max(60_000, until.getTime() - createdAt.getTime() - 60_000)) : null;
+      const at = confirmed ? between(ctx, createdAt, until) : null;
       return { deputy: c.deputy, status: confirmed ? 'confirmed' : 'invited', at };
     }),
     mayDisclose: rng.chance(0.96),
@@ -169,6 +169,19 @@ function sketch(ctx: PlanContext, dir: CongressDirectory, k: Skeleton): Suggesti
     reassignments: [],
     events: [],
   };
+}
+
+/** The deputy started writing up to `maxDays` earlier, in the daytime. */
+function draftedBefore(ctx: PlanContext, submittedAt: Date, maxDays: number): Date {
+  const days = ctx.rng.int(0, maxDays);
+  if (days === 0) return new Date(submittedAt.getTime() - ctx.rng.int(30, 180) * 60_000);
+  return ctx.t.timeOn(addDays(dayOf(submittedAt), -days), 8, 21);
+}
+
+/** A whole minute strictly between two moments (or just after the first when they are close). */
+function between(ctx: PlanContext, from: Date, to: Date): Date {
+  const minutes = Math.floor((to.getTime() - from.getTime()) / 60_000);
+  return new Date(from.getTime() + (minutes > 2 ? ctx.rng.int(1, minutes - 1) : 1) * 60_000);
 }
 
 /** Joint suggestions: one to four deputies, mostly of the lead deputy's delegation. */

@@ -36,7 +36,9 @@ export function writeReply(
   const { rng, t } = ctx;
   const unit = part.unit;
   const classCode = rng.weighted(options.disappointing ? disappointingTable : classTable);
-  const drafted = sentAt ? new Date(Math.max(from.getTime() + 60_000, sentAt.getTime() - hours(rng.int(20, 96)))) : t.after(from, 2, 30);
+  const drafted = sentAt
+    ? new Date(Math.min(sentAt.getTime() - 20 * 60_000, Math.max(from.getTime() + 60_000, sentAt.getTime() - hours(rng.int(20, 96)))))
+    : t.after(from, 2, 30);
   const end = sentAt ?? new Date(drafted.getTime() + hours(rng.int(1, 6)));
   const span = end.getTime() - drafted.getTime();
   const consulted = s.parts.filter((p) => p.role === 'co' && p.state !== 'ended').map((p) => p.unit.name);
@@ -46,7 +48,6 @@ export function writeReply(
     state: stage === 'sent' ? 'sent' : stage === 'draft' ? 'draft' : 'in_review',
     classCode,
     body: replyLetter(rng, {
-      deputyName: s.cosigners.some((c) => c.status === 'confirmed') ? `${s.lead.name}等` : s.lead.name,
       title: s.title,
       categoryCode: s.categoryCode,
       classCode,

@@ -1,5 +1,4 @@
 import type { PlanContext } from './context.js';
-import { atChina } from './dates.js';
 import { addEvent, latest } from './events.js';
 import { reassignmentReasons } from './letters.js';
 import type { ReassignmentPlan, SuggestionPlan } from './types.js';
@@ -16,12 +15,12 @@ export function addReassignmentRequests(ctx: PlanContext, plans: readonly Sugges
     const open = s.status === 'assigned' && own !== undefined && own.windowUntil >= t.today;
     const kind = forced.get(s) ?? (open && rng.chance(0.5) ? (rng.chance(0.75) ? 'unit' : 'deputy') : null);
     if (kind && own && open) {
-      const from = latest(own.acknowledgedAt, atChina(own.assignedOn, 11));
+      const from = latest(own.acknowledgedAt, own.openedAt);
       const at = t.after(from, 0, 3);
       request(ctx, s, kind === 'unit' ? own : null, at, 'pending');
     } else if (s.period === 'in_session' && s.reassignments.length === 0 && rng.chance(0.01)) {
       const first = live.find((p) => p.role !== 'co');
-      if (first) request(ctx, s, first, t.after(atChina(first.assignedOn, 10), 1, 4), 'rejected');
+      if (first) request(ctx, s, first, t.after(first.openedAt, 1, 4), 'rejected');
     }
   }
 }

@@ -13,7 +13,8 @@ export interface UnitPick {
 export function assignUnits(rng: Rng, s: SuggestionPlan): UnitPick[] {
   const category = s.dir.categories.find((c) => c.code === s.categoryCode);
   if (!category || category.leads.length === 0) throw new Error(`no units for category ${s.categoryCode}`);
-  const lead = rng.pick(category.leads);
+  // The category's main department leads most of its suggestions.
+  const lead = rng.chance(0.55) ? category.leads[0]! : rng.pick(category.leads);
   const others = (pool: readonly UnitRef[], n: number) =>
     rng.sample(
       [...new Map(pool.filter((u) => u.id !== lead.id).map((u) => [u.id, u])).values()],

@@ -104,6 +104,8 @@ export interface PartPlan {
   role: AssignmentRole;
   state: string;
   assignedOn: IsoDate;
+  /** The moment of 交办 (or of the accepted reassignment). */
+  openedAt: Date;
   replyDue: IsoDate;
   replyDueLatest: IsoDate;
   replyDueRule: string;

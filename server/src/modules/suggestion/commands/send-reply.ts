@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { AssignmentRow, ReplyRow, SuggestionRow } from '../../../db/schema.js';
 import { recordAudit } from '../../../platform/audit.js';
 import type { Viewer } from '../../../platform/auth/viewer.js';
@@ -22,14 +23,14 @@ export async function sendReply(tx: Tx, viewer: Viewer, s: SuggestionRow, a: Ass
   const today = chinaToday(now);
   const year = today.slice(0, 4);
   const unit = await tx.selectFrom('handling_unit').selectAll().where('id', '=', a.unit_id).forUpdate().executeTakeFirstOrThrow();
-  const sentThisYear = await tx
+  // The next number of the unit's series for this year, after the highest one issued (the unit row is locked).
+  const issued = await tx
     .selectFrom('reply')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .select(sql<number | null>`max(substring(doc_number from ${`〔${year}〕([0-9]+)号$`})::int)`.as('n'))
     .where('unit_id', '=', unit.id)
     .where('state', '=', 'sent')
-    .where('sent_at', '>=', new Date(`${year}-01-01T00:00:00+08:00`))
     .executeTakeFirstOrThrow();
-  const docNumber = `${unit.doc_prefix || unit.short_name}建议复〔${year}〕${Number(sentThisYear.n) + 1}号`;
+  const docNumber = `${unit.doc_prefix || unit.short_name}建议复〔${year}〕${(issued.n ?? 0) + 1}号`;
   const onTime = isOnTime(today, replyDueOf(a, reply.round));
   const sent = await tx
     .updateTable('reply')
