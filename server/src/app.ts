@@ -20,6 +20,7 @@ export type App = FastifyInstance & { ctx: AppContext };
 export async function buildApp(ctx: AppContext, options: { logger?: boolean } = {}): Promise<App> {
   const app = Fastify({
     logger: options.logger ? { level: 'info' } : false,
+    disableRequestLogging: true,
     bodyLimit: 2 * 1024 * 1024,
     trustProxy: true,
   }).withTypeProvider<ZodTypeProvider>();
