@@ -18,14 +18,16 @@ function closure(key, seen = new Set()) {
 
 const gzip = (file) => zlib.gzipSync(fs.readFileSync(path.join(dist, file)), { level: 9 }).length;
 
+// The workspaces sit behind app/WorkspaceRoutes.tsx (Ant Design); the portal does not.
+const frame = 'src/app/WorkspaceRoutes.tsx';
 const shell = 'src/features/auth/WorkspaceShell.tsx';
 const pages = {
   '公众门户 /portal': ['src/features/portal/PortalArea.tsx'],
-  '登录 /login': ['src/features/auth/LoginPage.tsx'],
-  '代表 /deputy（我的建议）': [shell, 'src/features/deputy/DeputyArea.tsx'],
-  '联工委 /office（工作台）': [shell, 'src/features/office/OfficeArea.tsx'],
-  '承办单位 /unit（待签收）': [shell, 'src/features/unit/UnitArea.tsx'],
-  '督办 /supervision（总览）': [shell, 'src/features/supervision/SupervisionArea.tsx'],
+  '登录 /login': [frame, 'src/features/auth/LoginPage.tsx'],
+  '代表 /deputy（我的建议）': [frame, shell, 'src/features/deputy/DeputyArea.tsx'],
+  '联工委 /office（工作台）': [frame, shell, 'src/features/office/OfficeArea.tsx'],
+  '承办单位 /unit（待签收）': [frame, shell, 'src/features/unit/UnitArea.tsx'],
+  '督办 /supervision（总览）': [frame, shell, 'src/features/supervision/SupervisionArea.tsx'],
 };
 
 const rows = [];
@@ -44,3 +46,7 @@ for (const [name, srcs] of Object.entries(pages)) {
   rows.push({ page: name, chunks: files.length, gzipKB: (bytes / 1024).toFixed(1) });
 }
 console.table(rows);
+if (process.argv.includes('--markdown')) {
+  console.log('\n| 页面（角色首页） | JS 文件数 | gzip 后 KB |\n|---|---:|---:|');
+  for (const r of rows) console.log(`| ${r.page} | ${r.chunks} | ${r.gzipKB} |`);
+}

@@ -1,30 +1,28 @@
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
-import { HomeRedirect, RequireArea } from '../features/auth/RequireArea';
-import { Lazy } from '../shared/ui/Lazy';
-import { NotFound } from '../shared/ui/NotFound';
 
-// Each role's workspace is its own chunk: a deputy's phone loads neither the office console
-// nor the unit workspace, and the public portal loads no workspace at all.
+// The entry holds only React, the router and the query cache. The public portal (plain
+// HTML and CSS) and the workspaces (Ant Design) are separate chunks, so a member of the
+// public never downloads antd.
 const PortalArea = lazy(() => import('../features/portal/PortalArea'));
-const LoginPage = lazy(() => import('../features/auth/LoginPage'));
-const DeputyArea = lazy(() => import('../features/deputy/DeputyArea'));
-const OfficeArea = lazy(() => import('../features/office/OfficeArea'));
-const UnitArea = lazy(() => import('../features/unit/UnitArea'));
-const SupervisionArea = lazy(() => import('../features/supervision/SupervisionArea'));
+const WorkspaceRoutes = lazy(() => import('./WorkspaceRoutes'));
+
+function Loading() {
+  return (
+    <div className="lx-loading" role="status">
+      正在加载…
+    </div>
+  );
+}
 
 export function AppRoutes() {
   return (
-    <Routes>
-      <Route path="/" element={<Navigate to="/portal" replace />} />
-      <Route path="/portal/*" element={<Lazy><PortalArea /></Lazy>} />
-      <Route path="/login" element={<Lazy><LoginPage /></Lazy>} />
-      <Route path="/app" element={<HomeRedirect />} />
-      <Route path="/deputy/*" element={<RequireArea area="deputy"><DeputyArea /></RequireArea>} />
-      <Route path="/office/*" element={<RequireArea area="office"><OfficeArea /></RequireArea>} />
-      <Route path="/unit/*" element={<RequireArea area="unit"><UnitArea /></RequireArea>} />
-      <Route path="/supervision/*" element={<RequireArea area="supervision"><SupervisionArea /></RequireArea>} />
-      <Route path="*" element={<NotFound />} />
-    </Routes>
+    <Suspense fallback={<Loading />}>
+      <Routes>
+        <Route path="/" element={<Navigate to="/portal" replace />} />
+        <Route path="/portal/*" element={<PortalArea />} />
+        <Route path="*" element={<WorkspaceRoutes />} />
+      </Routes>
+    </Suspense>
   );
 }

@@ -63,13 +63,15 @@ export function WorkspaceShell({ me, grant, area, children }: Props) {
   };
 
   const menu = (
-    <Menu
-      mode="horizontal"
-      selectedKeys={selected ? [selected.path] : []}
-      items={nav.map((n) => ({ key: n.path, label: n.label }))}
-      onClick={({ key }) => navigate(key)}
-      style={{ flex: 1, minWidth: 0, borderBottom: isPhone ? '1px solid #f0f0f0' : 'none' }}
-    />
+    <nav aria-label="功能菜单" style={{ flex: 1, minWidth: 0 }}>
+      <Menu
+        mode="horizontal"
+        selectedKeys={selected ? [selected.path] : []}
+        items={nav.map((n) => ({ key: n.path, label: n.label }))}
+        onClick={({ key }) => navigate(key)}
+        style={{ minWidth: 0, borderBottom: isPhone ? '1px solid #f0f0f0' : 'none' }}
+      />
+    </nav>
   );
 
   return (
@@ -92,8 +94,10 @@ export function WorkspaceShell({ me, grant, area, children }: Props) {
         </Dropdown>
       </Layout.Header>
       {isPhone ? <div style={{ background: '#fff' }}>{menu}</div> : null}
-      <div style={{ background: '#fffbe6', padding: '2px 16px', fontSize: 12, color: '#595959' }}>{grantLabel(grant)}</div>
-      <Layout.Content role="main">{children}</Layout.Content>
+      <Layout.Content role="main">
+        <div style={{ background: '#fffbe6', padding: '2px 16px', fontSize: 12, color: '#595959' }}>{grantLabel(grant)}</div>
+        {children}
+      </Layout.Content>
       <ChangePasswordModal open={passwordOpen} onClose={() => setPasswordOpen(false)} />
     </Layout>
   );

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { can } from '../suggestion/abilities';
 import { RatingForms } from '../suggestion/actions/RatingForm';
 import { ReassignmentRequestButton } from '../suggestion/actions/ReassignmentRequestButton';
+import { AttachmentUpload } from './AttachmentUpload';
 import { useSuggestionMutation } from '../suggestion/suggestion.api';
 import type { SuggestionDetail } from '../suggestion/suggestion.detail.types';
 
@@ -17,6 +18,7 @@ export function DeputyActions({ s }: { s: SuggestionDetail }) {
         <Button>修改</Button>
       </Link>
     ) : null,
+    can(a, 'editDraft') ? <AttachmentUpload key="attach" suggestionId={s.id} /> : null,
     can(a, 'submit') ? (
       <Popconfirm
         key="submit"

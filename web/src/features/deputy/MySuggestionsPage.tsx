@@ -26,7 +26,7 @@ export function MySuggestionsPage() {
   return (
     <div className="lx-page-narrow">
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }} wrap>
-        <Typography.Title level={2} style={{ fontSize: 20, margin: 0 }}>
+        <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>
           我的建议
         </Typography.Title>
         <Link to="/deputy/new">

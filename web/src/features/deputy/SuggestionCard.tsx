@@ -14,6 +14,7 @@ export function SuggestionCard({ s, to }: { s: SuggestionListItem; to: string })
           <StatusTag status={s.status} />
           <Typography.Text type="secondary">{s.number ? s.numberLabel : formatDate(s.updatedAt)}</Typography.Text>
           {s.isKey ? <Tag color="red">重点</Tag> : null}
+          {s.myRelation && s.myRelation !== 'lead' ? <Tag>{s.myRelation === 'cosigner_invited' ? '邀请我联名' : '我联名的'}</Tag> : null}
         </Space>
         <Link to={to} style={{ fontSize: 16, fontWeight: 600 }}>
           {s.title}

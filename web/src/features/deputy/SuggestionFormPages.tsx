@@ -45,7 +45,7 @@ export function NewSuggestionPage() {
     <div className="lx-page-narrow">
       <Breadcrumb style={{ marginBottom: 12 }} items={[{ title: <Link to="/deputy">我的建议</Link> }, { title: '写建议' }]} />
       <Card>
-        <Typography.Title level={2} style={{ fontSize: 20, marginTop: 0 }}>
+        <Typography.Title level={1} style={{ fontSize: 20, marginTop: 0 }}>
           写建议
         </Typography.Title>
         <SuggestionForm pending={save.isPending} error={save.error} onSave={(values, submit) => save.mutate({ values, submit })} />
@@ -81,7 +81,7 @@ export function EditSuggestionPage() {
         items={[{ title: <Link to="/deputy">我的建议</Link> }, { title: <Link to={`/deputy/suggestions/${id}`}>建议详情</Link> }, { title: '修改' }]}
       />
       <Card>
-        <Typography.Title level={2} style={{ fontSize: 20, marginTop: 0 }}>
+        <Typography.Title level={1} style={{ fontSize: 20, marginTop: 0 }}>
           修改建议
         </Typography.Title>
         <QueryState isLoading={q.isLoading} error={q.error}>

@@ -27,7 +27,7 @@ export function LedgerPage({ mode, suggestionPath }: Props) {
 
   return (
     <div className="lx-page">
-      <Typography.Title level={2} style={{ fontSize: 20 }}>
+      <Typography.Title level={1} style={{ fontSize: 20 }}>
         承诺事项台账
       </Typography.Title>
       <Segmented

@@ -66,7 +66,7 @@ export function AssignPage() {
 
   return (
     <div className="lx-page">
-      <Typography.Title level={2} style={{ fontSize: 20 }}>
+      <Typography.Title level={1} style={{ fontSize: 20 }}>
         交办
       </Typography.Title>
       <SuggestionFilters filters={t.filters} setFilters={t.setFilters} show={['q', 'sessionId', 'categoryCode', 'isKey']} />

@@ -14,7 +14,7 @@ export function DeadlineBoardPage() {
   const view = t.filters.overdue === 'false' ? 'handling' : 'overdue';
   return (
     <div className="lx-page">
-      <Typography.Title level={2} style={{ fontSize: 20 }}>
+      <Typography.Title level={1} style={{ fontSize: 20 }}>
         超期预警
       </Typography.Title>
       <Segmented

@@ -1,4 +1,4 @@
-import { AutoComplete, Button, Form, Input, Popconfirm, Radio, Space, Typography } from 'antd';
+import { AutoComplete, Button, Form, Input, Popconfirm, Space, Typography } from 'antd';
 import { notifyError } from '../../shared/api/notify';
 import { FormModalButton } from '../../shared/ui/FormModalButton';
 import { can } from '../suggestion/abilities';
@@ -6,6 +6,8 @@ import { useClasses } from '../suggestion/directory.api';
 import { useSuggestionMutation } from '../suggestion/suggestion.api';
 import type { SuggestionDetail } from '../suggestion/suggestion.detail.types';
 import { picksOf, UnitPickerFields, valuesOf, type UnitPickValues } from '../suggestion/UnitPicker';
+import { ExtensionRulingFields, RulingFields } from './RulingFields';
+import { formatDate } from '../../shared/format/date';
 
 const reasonField = (name: string, label: string) => (
   <Form.Item name={name} label={label} rules={[{ required: true, whitespace: true, message: `请填写${label}` }, { max: 1000, message: '不能超过1000字' }]}>
@@ -75,7 +77,7 @@ export function OfficeActions({ s }: { s: SuggestionDetail }) {
     ...(can(a, 'ruleReassignment')
       ? pending.map((r) => (
           <FormModalButton<UnitPickValues & { accept: boolean; reason?: string }> key={`rule-${r.id}`} label={`处理调整申请（${r.requesterName}）`} title="对调整申请作出决定" okText="确定"
-            initialValues={{ accept: true, mode: s.mode ?? 'sole' }} width={640}
+            initialValues={{ accept: true, mode: 'sole', soleUnitId: r.proposedUnitIds[0] }} width={640}
             onSubmit={(x) => act.mutateAsync({
               path: `/reassignment-requests/${r.id}/ruling`,
               body: x.accept ? { accept: true, reason: (x.reason ?? '').trim(), ...picksOf(x), version: v } : { accept: false, reason: (x.reason ?? '').trim(), version: v },
@@ -85,6 +87,17 @@ export function OfficeActions({ s }: { s: SuggestionDetail }) {
             <RulingFields />
           </FormModalButton>
         ))
+      : []),
+    ...(can(a, 'ruleExtension')
+      ? s.extensionRequests
+          .filter((e) => e.status === 'pending')
+          .map((e) => (
+            <FormModalButton<{ grant: boolean; reason?: string }> key={`ext-${e.id}`} label={`处理延期申请（${e.unitName}）`} title="对延期申请作出决定" initialValues={{ grant: true }}
+              onSubmit={(x) => act.mutateAsync({ path: `/extension-requests/${e.id}/ruling`, body: { grant: x.grant, reason: (x.reason ?? '').trim() }, done: x.grant ? `已同意延期至${formatDate(e.requestedDue)}` : '已不同意延期' })}>
+              <Typography.Paragraph>申请延至{formatDate(e.requestedDue)}。理由：{e.reason}</Typography.Paragraph>
+              <ExtensionRulingFields />
+            </FormModalButton>
+          ))
       : []),
     can(a, 'setDisclosure') ? (
       <Space key="disclose">
@@ -107,19 +120,4 @@ export function OfficeActions({ s }: { s: SuggestionDetail }) {
 
   if (buttons.length === 0) return <Typography.Text type="secondary">当前没有需要联工委办理的操作。</Typography.Text>;
   return <Space wrap>{buttons}</Space>;
-}
-
-export function RulingFields() {
-  const accept = Form.useWatch<boolean>('accept');
-  return (
-    <>
-      <Form.Item name="accept" label="决定">
-        <Radio.Group optionType="button" options={[{ value: true, label: '同意调整' }, { value: false, label: '不同意' }]} />
-      </Form.Item>
-      {accept ? <UnitPickerFields /> : null}
-      <Form.Item name="reason" label={accept ? '说明（可不填）' : '不同意的理由'} rules={[{ required: !accept, whitespace: true, message: '请填写不同意的理由' }]}>
-        <Input.TextArea rows={3} maxLength={1000} showCount />
-      </Form.Item>
-    </>
-  );
 }

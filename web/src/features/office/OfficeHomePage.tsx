@@ -2,6 +2,7 @@ import { Card, Col, Row, Statistic, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useSuggestionList } from '../suggestion/suggestion.api';
 import type { SuggestionListQuery } from '../suggestion/suggestion.types';
+import { FiguresOverview } from '../figures/FiguresOverview';
 import { useRequestQueues } from './requests.api';
 
 function CountCard({ title, query, to }: { title: string; query: SuggestionListQuery; to: string }) {
@@ -9,7 +10,7 @@ function CountCard({ title, query, to }: { title: string; query: SuggestionListQ
   return (
     <Card size="small">
       <Link to={to}>
-        <Statistic title={title} value={q.data?.total ?? '—'} suffix="件" loading={q.isLoading} />
+        <Statistic groupSeparator="" title={title} value={q.data?.total ?? '—'} suffix="件" loading={q.isLoading} />
       </Link>
     </Card>
   );
@@ -30,7 +31,7 @@ export function OfficeHomePage() {
   ];
   return (
     <div className="lx-page">
-      <Typography.Title level={2} style={{ fontSize: 20 }}>
+      <Typography.Title level={1} style={{ fontSize: 20 }}>
         工作台
       </Typography.Title>
       <Row gutter={[12, 12]}>
@@ -42,18 +43,19 @@ export function OfficeHomePage() {
         <Col xs={12} md={6}>
           <Card size="small">
             <Link to="/office/requests">
-              <Statistic title="待处理调整申请" value={queues.reassignments.data?.items.length ?? '—'} suffix="件" />
+              <Statistic groupSeparator="" title="待处理调整申请" value={queues.reassignments.data?.total ?? '—'} suffix="件" />
             </Link>
           </Card>
         </Col>
         <Col xs={12} md={6}>
           <Card size="small">
             <Link to="/office/requests?tab=extensions">
-              <Statistic title="待处理延期申请" value={queues.extensions.data?.items.length ?? '—'} suffix="件" />
+              <Statistic groupSeparator="" title="待处理延期申请" value={queues.extensions.data?.total ?? '—'} suffix="件" />
             </Link>
           </Card>
         </Col>
       </Row>
+      <FiguresOverview />
     </div>
   );
 }

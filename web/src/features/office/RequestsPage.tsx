@@ -1,4 +1,4 @@
-import { DatePicker, Form, Input, Radio, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { DatePicker, Form, Radio, Select, Space, Table, Tabs, Tag, Typography, type TablePaginationConfig } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { Link, useSearchParams } from 'react-router';
 import { formatDate } from '../../shared/format/date';
@@ -7,26 +7,27 @@ import { FormModalButton } from '../../shared/ui/FormModalButton';
 import { useSessions } from '../suggestion/directory.api';
 import { useSuggestionMutation } from '../suggestion/suggestion.api';
 import { picksOf, type UnitPickValues } from '../suggestion/UnitPicker';
-import { RulingFields } from './OfficeActions';
-import { useRequestQueues, type ExtensionRow, type ReassignmentRow } from './requests.api';
+import { ExtensionRulingFields, RulingFields } from './RulingFields';
+import { useRequestQueues, type ExtensionRow, type Paging, type ReassignmentRow } from './requests.api';
 
 const statusTag = (s: string) => <Tag color={s === 'pending' ? 'orange' : s === 'accepted' || s === 'granted' ? 'green' : 'red'}>{labelOf(requestStatusLabels, s)}</Tag>;
 
-function ReassignmentTable({ rows, loading }: { rows: ReassignmentRow[]; loading: boolean }) {
+function ReassignmentTable({ rows, loading, pager }: { rows: ReassignmentRow[]; loading: boolean; pager: TablePaginationConfig }) {
   const act = useSuggestionMutation();
   return (
     <Table<ReassignmentRow>
-      rowKey="id" size="small" loading={loading} dataSource={rows} scroll={{ x: 900 }} pagination={{ pageSize: 20, showTotal: (t) => `共${t}件` }}
+      rowKey="id" size="small" loading={loading} dataSource={rows} scroll={{ x: 900 }} pagination={pager}
       columns={[
         { title: '建议', render: (_, r) => <Link to={`/office/suggestions/${r.suggestion_id}`}>{r.numberLabel} {r.title}</Link> },
-        { title: '申请人', width: 160, render: (_, r) => `${r.requester_name}（${r.requester_kind === 'deputy' ? '代表' : '承办单位'}）` },
+        { title: '申请人', width: 200, render: (_, r) => (r.requester_kind === 'deputy' ? `${r.requester_name}（代表）` : `${r.requesting_unit_name ?? '承办单位'}（${r.requester_name}）`) },
         { title: '理由', dataIndex: 'reason' },
+        { title: '建议改由', width: 180, render: (_, r) => r.proposed_unit_names.join('、') || '—' },
         { title: '申请日期', width: 130, render: (_, r) => formatDate(r.created_at) },
         { title: '状态', width: 90, render: (_, r) => statusTag(r.status) },
         {
           title: '决定', width: 120, fixed: 'right',
           render: (_, r) => r.status !== 'pending' ? (r.ruling_reason ?? '—') : (
-            <FormModalButton<UnitPickValues & { accept: boolean; reason?: string }> label="作出决定" title="对调整申请作出决定" buttonProps={{ size: 'small', type: 'primary' }} initialValues={{ accept: true, mode: 'sole' }} width={640}
+            <FormModalButton<UnitPickValues & { accept: boolean; reason?: string }> label="作出决定" title="对调整申请作出决定" buttonProps={{ size: 'small', type: 'primary' }} initialValues={{ accept: true, mode: 'sole', soleUnitId: r.proposed_unit_ids[0] }} width={640}
               onSubmit={(x) => act.mutateAsync({
                 path: `/reassignment-requests/${r.id}/ruling`,
                 body: x.accept ? { accept: true, reason: (x.reason ?? '').trim(), ...picksOf(x), version: r.version } : { accept: false, reason: (x.reason ?? '').trim(), version: r.version },
@@ -42,11 +43,11 @@ function ReassignmentTable({ rows, loading }: { rows: ReassignmentRow[]; loading
   );
 }
 
-function ExtensionTable({ rows, loading }: { rows: ExtensionRow[]; loading: boolean }) {
+function ExtensionTable({ rows, loading, pager }: { rows: ExtensionRow[]; loading: boolean; pager: TablePaginationConfig }) {
   const act = useSuggestionMutation();
   return (
     <Table<ExtensionRow>
-      rowKey="id" size="small" loading={loading} dataSource={rows} scroll={{ x: 900 }} pagination={{ pageSize: 20, showTotal: (t) => `共${t}件` }}
+      rowKey="id" size="small" loading={loading} dataSource={rows} scroll={{ x: 900 }} pagination={pager}
       columns={[
         { title: '建议', render: (_, r) => <Link to={`/office/suggestions/${r.suggestion_id}`}>{r.numberLabel} {r.title}</Link> },
         { title: '承办单位', dataIndex: 'unit_name', width: 180 },
@@ -60,16 +61,7 @@ function ExtensionTable({ rows, loading }: { rows: ExtensionRow[]; loading: bool
             <FormModalButton<{ grant: boolean; reason?: string }> label="作出决定" title="对延期申请作出决定" buttonProps={{ size: 'small', type: 'primary' }} initialValues={{ grant: true }}
               onSubmit={(x) => act.mutateAsync({ path: `/extension-requests/${r.id}/ruling`, body: { grant: x.grant, reason: (x.reason ?? '').trim() }, done: x.grant ? `已同意延期至${formatDate(r.requested_due)}` : '已不同意延期' })}>
               <Typography.Paragraph>最迟不得超过{formatDate(r.reply_due_latest)}（交办之日起六个月）。</Typography.Paragraph>
-              <Form.Item name="grant" label="决定">
-                <Radio.Group optionType="button" options={[{ value: true, label: '同意延期' }, { value: false, label: '不同意' }]} />
-              </Form.Item>
-              <Form.Item noStyle dependencies={['grant']}>
-                {({ getFieldValue }) => (
-                  <Form.Item name="reason" label={getFieldValue('grant') ? '说明（可不填）' : '不同意的理由'} rules={[{ required: !getFieldValue('grant'), whitespace: true, message: '请填写不同意的理由' }]}>
-                    <Input.TextArea rows={3} maxLength={1000} showCount />
-                  </Form.Item>
-                )}
-              </Form.Item>
+              <ExtensionRulingFields />
             </FormModalButton>
           ),
         },
@@ -95,16 +87,30 @@ function WindowButton() {
   );
 }
 
+const pagerOf = (p: Paging, total: number | undefined, onChange: (page: number, pageSize: number) => void): TablePaginationConfig => ({
+  current: p.page,
+  pageSize: p.pageSize,
+  total: total ?? 0,
+  showSizeChanger: true,
+  showTotal: (t) => `共${t}件`,
+  onChange,
+});
+
 /** 调整与延期: the requests the office rules on. */
 export function RequestsPage() {
   const [params, setParams] = useSearchParams();
   const tab = params.get('tab') ?? 'reassignments';
   const status = params.get('status') ?? 'pending';
-  const q = useRequestQueues(status === 'all' ? undefined : status);
-  const set = (k: string, v: string) => setParams((p) => { const n = new URLSearchParams(p); n.set(k, v); return n; });
+  const paging = (prefix: string): Paging => ({ page: Number(params.get(`${prefix}Page`)) || 1, pageSize: Number(params.get(`${prefix}PageSize`)) || 20 });
+  const rp = paging('r');
+  const ep = paging('e');
+  const q = useRequestQueues(status === 'all' ? undefined : status, rp, ep);
+  const set = (k: string, v: string) => setParams((p) => { const n = new URLSearchParams(p); n.set(k, v); if (k === 'status') { n.delete('rPage'); n.delete('ePage'); } return n; });
+  const setPaging = (prefix: string) => (page: number, pageSize: number) =>
+    setParams((p) => { const n = new URLSearchParams(p); n.set(`${prefix}Page`, String(page)); n.set(`${prefix}PageSize`, String(pageSize)); return n; });
   return (
     <div className="lx-page">
-      <Typography.Title level={2} style={{ fontSize: 20 }}>
+      <Typography.Title level={1} style={{ fontSize: 20 }}>
         调整与延期
       </Typography.Title>
       <Space wrap style={{ marginBottom: 8 }}>
@@ -115,8 +121,8 @@ export function RequestsPage() {
         activeKey={tab}
         onChange={(k) => set('tab', k)}
         items={[
-          { key: 'reassignments', label: `调整申请（${q.reassignments.data?.items.length ?? 0}）`, children: <ReassignmentTable rows={q.reassignments.data?.items ?? []} loading={q.reassignments.isLoading} /> },
-          { key: 'extensions', label: `延期申请（${q.extensions.data?.items.length ?? 0}）`, children: <ExtensionTable rows={q.extensions.data?.items ?? []} loading={q.extensions.isLoading} /> },
+          { key: 'reassignments', label: `调整申请（${q.reassignments.data?.total ?? 0}）`, children: <ReassignmentTable rows={q.reassignments.data?.items ?? []} loading={q.reassignments.isFetching} pager={pagerOf(rp, q.reassignments.data?.total, setPaging('r'))} /> },
+          { key: 'extensions', label: `延期申请（${q.extensions.data?.total ?? 0}）`, children: <ExtensionTable rows={q.extensions.data?.items ?? []} loading={q.extensions.isFetching} pager={pagerOf(ep, q.extensions.data?.total, setPaging('e'))} /> },
         ]}
       />
     </div>

@@ -34,7 +34,7 @@ export function ReviewQueuePage() {
   const t = useSuggestionTable({ status: 'submitted' }, 'submitted');
   return (
     <div className="lx-page">
-      <Typography.Title level={2} style={{ fontSize: 20 }}>
+      <Typography.Title level={1} style={{ fontSize: 20 }}>
         审核立案
       </Typography.Title>
       <SuggestionFilters filters={t.filters} setFilters={t.setFilters} show={['q', 'sessionId', 'categoryCode']} />

@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Col, Form, Input, InputNumber, Row, Select, Space, Switch, Typography } from 'antd';
 import { api } from '../../shared/api/client';
 import { QueryState } from '../../shared/ui/QueryState';
+import { CalendarEditor } from './CalendarEditor';
 import { describePeriod, rulesKey, useRules, type HandlingRules, type Period } from '../suggestion/rules.api';
 
 const periodFields: { name: keyof HandlingRules; label: string }[] = [
@@ -61,7 +62,7 @@ export function RulesPage() {
 
   return (
     <div className="lx-page">
-      <Typography.Title level={2} style={{ fontSize: 20 }}>
+      <Typography.Title level={1} style={{ fontSize: 20 }}>
         办理规则
       </Typography.Title>
       <QueryState isLoading={q.isLoading} error={q.error} onRetry={() => void q.refetch()}>
@@ -126,6 +127,7 @@ export function RulesPage() {
           </Form>
         ) : null}
       </QueryState>
+      <CalendarEditor />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../../shared/api/client';
 import type { Period } from '../../shared/labels/suggestion';
 
@@ -17,6 +17,9 @@ export interface ReassignmentRow {
   period: Period;
   version: number;
   numberLabel: string;
+  proposed_unit_names: string[];
+  /** The unit that asked (null when the deputy asked). */
+  requesting_unit_name: string | null;
 }
 
 export interface ExtensionRow {
@@ -36,15 +39,29 @@ export interface ExtensionRow {
   numberLabel: string;
 }
 
-/** The office's queues of requests (server: reassignment.routes.ts). */
-export function useRequestQueues(status?: string) {
+export interface Paging {
+  page: number;
+  pageSize: number;
+}
+
+interface RequestPage<T> {
+  items: T[];
+  total: number;
+}
+
+const first: Paging = { page: 1, pageSize: 20 };
+
+/** The office's queues of requests, paged on the server (server: reassignment.routes.ts). */
+export function useRequestQueues(status?: string, reassignmentPaging: Paging = first, extensionPaging: Paging = first) {
   const reassignments = useQuery({
-    queryKey: ['suggestions', 'reassignment-requests', status ?? null],
-    queryFn: () => api.get<{ items: ReassignmentRow[] }>('/reassignment-requests', { status }),
+    queryKey: ['suggestions', 'reassignment-requests', status ?? null, reassignmentPaging],
+    queryFn: () => api.get<RequestPage<ReassignmentRow>>('/reassignment-requests', { status, ...reassignmentPaging }),
+    placeholderData: keepPreviousData,
   });
   const extensions = useQuery({
-    queryKey: ['suggestions', 'extension-requests', status ?? null],
-    queryFn: () => api.get<{ items: ExtensionRow[] }>('/extension-requests', { status }),
+    queryKey: ['suggestions', 'extension-requests', status ?? null, extensionPaging],
+    queryFn: () => api.get<RequestPage<ExtensionRow>>('/extension-requests', { status, ...extensionPaging }),
+    placeholderData: keepPreviousData,
   });
   return { reassignments, extensions };
 }

@@ -1,6 +1,5 @@
-import { Route, Routes } from 'react-router';
-import { NotFound } from '../../shared/ui/NotFound';
-import { PortalLayout } from './PortalLayout';
+import { Link, Route, Routes } from 'react-router';
+import { PortalLayout, PortalMessage } from './PortalLayout';
 import { PortalList } from './PortalList';
 import { PortalDetail } from './PortalDetail';
 
@@ -9,9 +8,17 @@ export default function PortalArea() {
   return (
     <PortalLayout>
       <Routes>
-        <Route index element={<PortalList />} />
+        <Route index element={<PortalList view="all" />} />
+        <Route path="unsatisfied" element={<PortalList view="unsatisfied" />} />
         <Route path="suggestions/:id" element={<PortalDetail />} />
-        <Route path="*" element={<NotFound />} />
+        <Route
+          path="*"
+          element={
+            <PortalMessage>
+              页面不存在。<Link to="/portal">返回公开建议</Link>
+            </PortalMessage>
+          }
+        />
       </Routes>
     </PortalLayout>
   );

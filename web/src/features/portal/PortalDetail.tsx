@@ -1,68 +1,93 @@
-import { Breadcrumb, Card, Descriptions, Empty, Space, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { formatDate } from '../../shared/format/date';
 import { formatSuggestionNumber } from '../../shared/format/number';
-import { assignmentRoleLabels, labelOf, ratingLabels } from '../../shared/labels/suggestion';
-import { QueryState } from '../../shared/ui/QueryState';
-import { usePublicSuggestion } from './portal.api';
+import { assignmentRoleLabels, labelOf } from '../../shared/labels/suggestion';
+import { PortalMessage } from './PortalLayout';
+import { RatingTags } from './RatingTags';
+import { usePublicSuggestion, type PublicReply, type PublicSuggestion } from './portal.api';
 
+function ReplyLetter({ s, r }: { s: PublicSuggestion; r: PublicReply }) {
+  const title = s.title.startsWith('《') ? s.title : `《${s.title}》`;
+  return (
+    <article className="pt-letter" aria-label={`${r.unitName}的答复`}>
+      <div className="pt-letter-head">
+        <span className="pt-class">{r.classCode}</span>
+        <span>{r.docNumber}</span>
+      </div>
+      <p>{s.leadDeputyName}代表：</p>
+      {r.body.includes('收悉') ? null : <p style={{ textIndent: '2em' }}>您提出的{title}收悉。经研究，现答复如下：</p>}
+      <div className="pt-body" style={{ textIndent: '2em' }}>
+        {r.body}
+      </div>
+      <p className="pt-sign">{r.unitName}</p>
+      <p className="pt-sign">{formatDate(r.sentAt)}</p>
+    </article>
+  );
+}
+
+/** One published suggestion: the text, who handles it, every reply letter, the deputy's rating. */
 export function PortalDetail() {
   const id = Number(useParams().id);
   const q = usePublicSuggestion(id);
   const s = q.data;
-
   return (
-    <div className="lx-page-narrow" style={{ maxWidth: 960 }}>
-      <Breadcrumb items={[{ title: <Link to="/portal">公开建议</Link> }, { title: '建议详情' }]} style={{ marginBottom: 12 }} />
-      <QueryState isLoading={q.isLoading} error={q.error} onRetry={() => void q.refetch()}>
-        {s ? (
-          <Space direction="vertical" size={16} style={{ width: '100%' }}>
-            <Card>
-              <Typography.Text type="secondary">
-                {s.sessionName} {formatSuggestionNumber(s.number, s.period)}
-              </Typography.Text>
-              <Typography.Title level={3} style={{ marginTop: 8 }}>
-                {s.title}
-              </Typography.Title>
-              <Descriptions column={{ xs: 1, sm: 2 }} size="small">
-                <Descriptions.Item label="领衔代表">
-                  {s.leadDeputyName}
-                  {s.delegationName ? `（${s.delegationName}）` : ''}
-                </Descriptions.Item>
-                {s.coSignerNames.length ? <Descriptions.Item label="联名代表">{s.coSignerNames.join('、')}</Descriptions.Item> : null}
-                <Descriptions.Item label="类别">{s.categoryName}</Descriptions.Item>
-                <Descriptions.Item label="承办单位">
-                  {s.units.map((u) => `${u.name}（${labelOf(assignmentRoleLabels, u.role)}）`).join('、') || '—'}
-                </Descriptions.Item>
-                {s.rating ? (
-                  <Descriptions.Item label="代表测评">
-                    办理态度{ratingLabels[s.rating.attitude]}，办理结果{ratingLabels[s.rating.result]}
-                  </Descriptions.Item>
-                ) : null}
-              </Descriptions>
-              <Typography.Paragraph className="lx-body-text" style={{ marginTop: 12 }}>
-                {s.body}
-              </Typography.Paragraph>
-            </Card>
-            <Card title="办理答复">
-              {s.replies.length === 0 ? <Empty description="尚未公开答复" /> : null}
-              {s.replies.map((r, i) => (
-                <div key={i} style={{ marginBottom: 24 }}>
-                  <Space wrap>
-                    <Typography.Text strong>{r.unitName}</Typography.Text>
-                    <Tag color="blue">{r.classCode}</Tag>
-                    {r.docNumber ? <Typography.Text type="secondary">{r.docNumber}</Typography.Text> : null}
-                    <Typography.Text type="secondary">{formatDate(r.sentAt)}</Typography.Text>
-                  </Space>
-                  <div className="lx-letter" style={{ marginTop: 8 }}>
-                    {r.body}
-                  </div>
-                </div>
-              ))}
-            </Card>
-          </Space>
-        ) : null}
-      </QueryState>
-    </div>
+    <>
+      <nav className="pt-crumbs" aria-label="位置">
+        <Link to="/portal">公开建议</Link> › 建议详情
+      </nav>
+      {q.error ? <PortalMessage error>{q.error.message}</PortalMessage> : null}
+      {q.isLoading ? <PortalMessage>正在加载…</PortalMessage> : null}
+      {s ? (
+        <>
+          <section className="pt-card" aria-labelledby="pt-title">
+            <div className="pt-muted">
+              {s.sessionName} {formatSuggestionNumber(s.number, s.period)}
+            </div>
+            <h1 id="pt-title">{s.title}</h1>
+            <dl className="pt-meta">
+              <dt>领衔代表</dt>
+              <dd>
+                {s.leadDeputyName}
+                {s.delegationName ? `（${s.delegationName}）` : ''}
+              </dd>
+              {s.coSignerNames.length ? (
+                <>
+                  <dt>联名代表</dt>
+                  <dd>{s.coSignerNames.join('、')}</dd>
+                </>
+              ) : null}
+              <dt>类别</dt>
+              <dd>{s.categoryName}</dd>
+              <dt>承办单位</dt>
+              <dd>{s.units.map((u) => `${u.name}（${labelOf(assignmentRoleLabels, u.role)}）`).join('、') || '—'}</dd>
+              {s.publishedAt ? (
+                <>
+                  <dt>公开日期</dt>
+                  <dd>{formatDate(s.publishedAt)}</dd>
+                </>
+              ) : null}
+            </dl>
+          </section>
+          <section className="pt-card" aria-labelledby="pt-body">
+            <h2 id="pt-body">建议内容</h2>
+            <div className="pt-body">{s.body}</div>
+          </section>
+          <section className="pt-card" aria-labelledby="pt-replies">
+            <h2 id="pt-replies">办理答复</h2>
+            {s.replies.length === 0 ? <p className="pt-muted">尚无公开的答复</p> : s.replies.map((r, i) => <ReplyLetter key={i} s={s} r={r} />)}
+          </section>
+          <section className="pt-card" aria-labelledby="pt-rating">
+            <h2 id="pt-rating">代表测评</h2>
+            {s.rating ? (
+              <div className="pt-tags">
+                <RatingTags rating={s.rating} />
+              </div>
+            ) : (
+              <p className="pt-muted">代表尚未测评</p>
+            )}
+          </section>
+        </>
+      ) : null}
+    </>
   );
 }

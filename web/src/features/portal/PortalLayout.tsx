@@ -1,23 +1,35 @@
-import { Button, Layout, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link, NavLink } from 'react-router';
+import './portal.css';
 
+/** The public's window (阳光公开): a header, the page, the note on who publishes. */
 export function PortalLayout({ children }: { children: ReactNode }) {
   return (
-    <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 12, background: '#b71c1c', padding: '0 16px' }}>
-        <Link to="/portal" style={{ color: '#fff', fontSize: 18, fontWeight: 600, whiteSpace: 'nowrap' }}>
-          连心 · 代表建议公开
-        </Link>
-        <div style={{ flex: 1 }} />
-        <Link to="/login">
-          <Button ghost>登录</Button>
-        </Link>
-      </Layout.Header>
-      <Layout.Content role="main">{children}</Layout.Content>
-      <Layout.Footer style={{ textAlign: 'center', color: '#595959' }}>
-        <Typography.Text type="secondary">本页公开的代表建议及答复经人大常委会联工委审定发布。</Typography.Text>
-      </Layout.Footer>
-    </Layout>
+    <div className="pt">
+      <header className="pt-header">
+        <div className="pt-header-inner">
+          <Link to="/portal" className="pt-brand">
+            连心 · 代表建议公开
+          </Link>
+          <nav className="pt-nav" aria-label="公开栏目">
+            <NavLink to="/portal" end>
+              公开建议
+            </NavLink>
+            <NavLink to="/portal/unsatisfied">不满意答复</NavLink>
+            <Link to="/login">工作人员登录</Link>
+          </nav>
+        </div>
+      </header>
+      <main className="pt-main">{children}</main>
+      <footer className="pt-footer">本栏目公开的代表建议及答复经人大常委会选举任免联络工作委员会审定发布。</footer>
+    </div>
+  );
+}
+
+export function PortalMessage({ children, error = false }: { children: ReactNode; error?: boolean }) {
+  return (
+    <div className={error ? 'pt-error' : 'pt-empty'} role={error ? 'alert' : undefined}>
+      {children}
+    </div>
   );
 }

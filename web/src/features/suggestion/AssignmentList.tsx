@@ -19,7 +19,7 @@ function AssignmentItem({ a, showPlan }: { a: Assignment; showPlan: boolean }) {
           <AssignmentStateTag state={a.state} />
           {a.standing ? <Tag color={standingColors[a.standing]}>{labelOf(standingLabels, a.standing)}</Tag> : null}
         </Space>
-        <Descriptions size="small" column={{ xs: 1, sm: 2 }}>
+        <Descriptions size="small" column={1}>
           <Descriptions.Item label="交办日期">{formatDate(a.assignedOn)}</Descriptions.Item>
           <Descriptions.Item label={a.role === 'co' ? '会办意见期限' : a.state === 'rehandling' ? '重新办理期限' : '答复期限'}>
             <DueDate due={a.effectiveDue} done={!open} rule={a.dueRule} />

@@ -14,6 +14,7 @@ interface Props {
   actions?: ReactNode;
   /** Extra role-specific panels, e.g. the unit's reply editor. */
   extra?: ReactNode;
+  /** The narrow (deputy, phone-first) page: one column at every width. */
   compact?: boolean;
 }
 
@@ -36,7 +37,7 @@ export function SuggestionDetailView({ s, actions, extra, compact = false }: Pro
       ) : null}
       {extra}
       <Row gutter={[12, 12]}>
-        <Col xs={24} lg={15}>
+        <Col xs={24} lg={compact ? 24 : 15}>
           <Space direction="vertical" size={12} style={{ width: '100%' }}>
             {s.replies.length ? (
               <Card title="答复" size="small">
@@ -68,7 +69,7 @@ export function SuggestionDetailView({ s, actions, extra, compact = false }: Pro
             ) : null}
           </Space>
         </Col>
-        <Col xs={24} lg={9}>
+        <Col xs={24} lg={compact ? 24 : 9}>
           <Space direction="vertical" size={12} style={{ width: '100%' }}>
             {hasHandling ? (
               <Card title="承办单位" size="small">

@@ -54,7 +54,7 @@ export function SuggestionOverview({ s, showBody = true }: { s: SuggestionDetail
           附件：
           {s.attachments.map((a) => (
             <a key={a.id} href={`/api/attachments/${a.id}`} style={{ marginRight: 12 }}>
-              {a.fileName}
+              {a.fileName}（{a.sizeBytes >= 1024 * 1024 ? `${(a.sizeBytes / 1024 / 1024).toFixed(1)}MB` : `${Math.max(1, Math.round(a.sizeBytes / 1024))}KB`}）
             </a>
           ))}
         </div>

@@ -23,6 +23,7 @@ export interface Abilities {
   reviewReply: boolean;
   rate: boolean;
   ratableReplyIds: number[];
+  ruleExtension: boolean;
   closeByOffice: boolean;
   setDisclosure: boolean;
 }

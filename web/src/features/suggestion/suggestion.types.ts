@@ -35,6 +35,8 @@ export interface SuggestionListItem {
   units: UnitPart[];
   myPart: UnitPart | null;
   leadRating: RatingLevel | null;
+  /** The viewing deputy's relation to it: lead, or co-signer and how they answered. */
+  myRelation: 'lead' | 'cosigner_invited' | 'cosigner_confirmed' | 'cosigner_declined' | null;
 }
 
 export interface SuggestionPage {
@@ -44,7 +46,7 @@ export interface SuggestionPage {
   pageSize: number;
 }
 
-export type SuggestionSort = 'number' | '-number' | 'submitted' | '-submitted' | 'updated' | '-updated';
+export type SuggestionSort = 'number' | '-number' | 'submitted' | '-submitted' | 'updated' | '-updated' | 'due' | '-due';
 
 export interface SuggestionListQuery {
   page?: number;
@@ -59,6 +61,10 @@ export interface SuggestionListQuery {
   rating?: RatingLevel | 'none';
   q?: string;
   sort?: SuggestionSort;
-  /** Unit viewers: the state of their own part (proposed to the server; ignored until supported). */
+  /** Unit viewers: the states of their own part, comma-separated (pending_ack,handling …). */
   partState?: string;
+  /** Unit reviewers and signers: replies waiting at their step of the review chain. */
+  awaitingMyReview?: 'true' | 'false';
+  /** Open parts due within the congress's near-due days. */
+  nearDue?: 'true' | 'false';
 }

@@ -16,6 +16,8 @@ export function useSuggestionTable(fixed: SuggestionListQuery = {}, defaultSort:
     ...(filters as SuggestionListQuery),
     ...fixed,
   };
+  // 'all' in the URL means "this filter's default does not apply".
+  for (const [k, v] of Object.entries(query)) if (v === 'all') delete (query as Record<string, unknown>)[k];
   const list = useSuggestionList(query);
   return {
     list,

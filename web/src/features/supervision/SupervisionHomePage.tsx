@@ -4,13 +4,14 @@ import { roleLabels } from '../../shared/labels/roles';
 import { activeGrantOf, useMe } from '../auth/auth.api';
 import { useSuggestionList } from '../suggestion/suggestion.api';
 import type { SuggestionListQuery } from '../suggestion/suggestion.types';
+import { FiguresOverview } from '../figures/FiguresOverview';
 
 function Count({ title, query, to }: { title: string; query: SuggestionListQuery; to: string }) {
   const q = useSuggestionList({ ...query, pageSize: 1 });
   return (
     <Card size="small">
       <Link to={to}>
-        <Statistic title={title} value={q.data?.total ?? '—'} suffix="件" loading={q.isLoading} />
+        <Statistic groupSeparator="" title={title} value={q.data?.total ?? '—'} suffix="件" loading={q.isLoading} />
       </Link>
     </Card>
   );
@@ -39,7 +40,7 @@ export function SupervisionHomePage() {
   ];
   return (
     <div className="lx-page">
-      <Typography.Title level={2} style={{ fontSize: 20 }}>
+      <Typography.Title level={1} style={{ fontSize: 20 }}>
         督办总览
       </Typography.Title>
       {grant ? (
@@ -54,6 +55,7 @@ export function SupervisionHomePage() {
           </Col>
         ))}
       </Row>
+      <FiguresOverview />
     </div>
   );
 }

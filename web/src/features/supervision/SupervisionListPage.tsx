@@ -9,7 +9,7 @@ export function SupervisionListPage() {
   const t = useSuggestionTable();
   return (
     <div className="lx-page">
-      <Typography.Title level={2} style={{ fontSize: 20 }}>
+      <Typography.Title level={1} style={{ fontSize: 20 }}>
         建议列表
       </Typography.Title>
       <SuggestionFilters filters={t.filters} setFilters={t.setFilters} show={['q', 'sessionId', 'status', 'unitId', 'categoryCode', 'overdue', 'isKey', 'rating']} />

@@ -1,0 +1,27 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../shared/api/client';
+
+/** One day that differs from the ordinary week: a public holiday, or a weekend day worked in lieu (调休). */
+export interface CalendarEntry {
+  day: string;
+  kind: 'holiday' | 'workday';
+  name: string;
+}
+
+export interface CalendarYear {
+  year: number;
+  entries: CalendarEntry[];
+}
+
+const key = (year: number) => ['calendar', year] as const;
+
+export const useCalendarYear = (year: number) => useQuery({ queryKey: key(year), queryFn: () => api.get<CalendarYear>(`/calendar/${year}`) });
+
+export function useSaveCalendarYear(year: number) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (entries: CalendarEntry[]) => api.put<CalendarYear>(`/calendar/${year}`, { entries }),
+    meta: { success: `${year}年节假日安排已保存，此后计算工作日期限按新安排` },
+    onSuccess: (data) => qc.setQueryData(key(year), data),
+  });
+}
