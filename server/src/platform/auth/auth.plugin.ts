@@ -2,7 +2,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Db } from '../db.js';
 import { AppError } from '../errors.js';
-import { findSession } from './session.repository.js';
+import { SessionCache } from './session-cache.js';
+import { findSession, hashToken } from './session.repository.js';
 import type { Viewer } from './viewer.js';
 
 export const SESSION_COOKIE = 'lx_session';
@@ -18,15 +19,28 @@ declare module 'fastify' {
   interface FastifyRequest {
     viewer: Viewer | null;
   }
+  interface FastifyInstance {
+    sessions: SessionCache;
+  }
 }
 
 /** Resolves the session cookie to a Viewer and checks the CSRF header on every write. */
 export const authPlugin = fp(async (app: FastifyInstance, opts: { db: Db }) => {
   app.decorateRequest('viewer', null);
+  const sessions = new SessionCache();
+  app.decorate('sessions', sessions);
   // Before validation, so that a stranger learns nothing from the schema's error messages.
   app.addHook('preValidation', async (request) => {
     const token = request.cookies[SESSION_COOKIE];
-    const row = token ? await findSession(opts.db, token) : undefined;
+    let row;
+    if (token) {
+      const tokenHash = hashToken(token);
+      row = sessions.get(tokenHash);
+      if (!row) {
+        row = await findSession(opts.db, token);
+        if (row) sessions.set(tokenHash, row);
+      }
+    }
     if (!row || row.grant_id === null || row.congress_id === null || row.role === null) {
       if (needsLogin(request.url)) throw new AppError('unauthenticated', '请先登录');
       return;

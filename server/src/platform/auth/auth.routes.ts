@@ -63,6 +63,7 @@ export const authRoutes =
     app.post('/auth/logout', { schema: { tags: ['登录'], summary: '退出登录' } }, async (request, reply) => {
       const viewer = requireViewer(request);
       await deleteSession(ctx.db, viewer.sessionTokenHash);
+      app.sessions.forget(viewer.sessionTokenHash);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return { ok: true };
     });
@@ -80,6 +81,7 @@ export const authRoutes =
         const grants = await listGrants(ctx.db, viewer.userId);
         if (!grants.some((g) => g.id === request.body.grantId)) throw new AppError('forbidden', '您没有该角色');
         await switchSessionGrant(ctx.db, viewer.sessionTokenHash, request.body.grantId);
+        app.sessions.forget(viewer.sessionTokenHash);
         return me(viewer.userId, request.body.grantId, viewer.csrfToken);
       },
     );
@@ -97,6 +99,7 @@ export const authRoutes =
         await tx.deleteFrom('user_session').where('user_id', '=', viewer.userId).where('token_hash', '!=', viewer.sessionTokenHash).execute();
         await recordAudit(tx, viewer, { action: 'user.password_changed', entityType: 'user', entityId: viewer.userId, congressId: null });
       });
+      app.sessions.forgetUser(viewer.userId);
       return { ok: true };
     });
   };

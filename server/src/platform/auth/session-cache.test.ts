@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { SessionCache } from './session-cache.js';
+
+const row = (userId: number) => ({ user_id: userId }) as unknown as Parameters<SessionCache['set']>[1];
+
+describe('the short session memory', () => {
+  it('remembers a session for five seconds, then asks the database again', () => {
+    const cache = new SessionCache();
+    cache.set('a', row(1), 1_000);
+    expect(cache.get('a', 5_999)).toBeDefined();
+    expect(cache.get('a', 6_001)).toBeUndefined();
+  });
+
+  it('forgets one session at logout, and every session of a user at a password change', () => {
+    const cache = new SessionCache();
+    cache.set('a', row(1), 0);
+    cache.set('b', row(1), 0);
+    cache.set('c', row(2), 0);
+    cache.forget('a');
+    expect(cache.get('a', 1)).toBeUndefined();
+    cache.forgetUser(1);
+    expect(cache.get('b', 1)).toBeUndefined();
+    expect(cache.get('c', 1)).toBeDefined();
+  });
+});
