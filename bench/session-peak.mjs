@@ -19,7 +19,10 @@
 // --connections <n>, --deputies <n>, --units <n>, --suggestions <n>, --warmup <s>,
 // --pg-url <admin url>, --json <file> (write the figures), --explain (EXPLAIN ANALYZE the
 // list query on PostgreSQL), --cpu-prof <dir> (run the server under node --cpu-prof and
-// print where its time went), --only a,b,c,... (run some phases only).
+// print where its time went), --only a,b,c,... (run some phases only), --server-dir <dir>
+// (measure another build of the server), --keep-log (keep the server's log), --quiet-wait
+// <s> (before each phase, wait up to this long for other processes to leave the machine
+// idle; 0: don't wait; default 90).
 
 import { spawn, spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
@@ -33,8 +36,6 @@ import autocannon from 'autocannon';
 import { summariseCpuProfile } from './cpu-profile-summary.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const serverDir = path.join(root, 'server');
-const distDir = path.join(serverDir, 'dist');
 
 const { values: args } = parseArgs({
   options: {
@@ -50,13 +51,20 @@ const { values: args } = parseArgs({
     explain: { type: 'boolean', default: false },
     'cpu-prof': { type: 'string' },
     only: { type: 'string' },
+    'keep-log': { type: 'boolean', default: false },
+    'server-dir': { type: 'string', default: path.join(root, 'server') },
+    'quiet-wait': { type: 'string', default: '90' },
     help: { type: 'boolean', default: false },
   },
 });
 if (args.help) {
-  console.log(fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 23).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
+  const header = fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1);
+  console.log(header.slice(0, header.findIndex((l) => !l.startsWith('//'))).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
   process.exit(0);
 }
+// Another checkout or build of the server can be measured the same way (A/B comparisons).
+const serverDir = path.resolve(args['server-dir']);
+const distDir = path.join(serverDir, 'dist');
 const backends = args.db === 'both' ? ['postgres', 'pglite'] : [args.db];
 if (!backends.every((b) => b === 'postgres' || b === 'pglite')) fail(`--db must be postgres, pglite or both, not ${args.db}`);
 const duration = positive('duration');
@@ -78,7 +86,7 @@ function fail(message) {
 const onInterrupt = new Set();
 process.on('SIGINT', async () => {
   console.error('\nsession-peak: interrupted, cleaning up…');
-  for (const f of onInterrupt) await f().catch(() => {});
+  for (const f of [...onInterrupt].reverse()) await f().catch(() => {});
   process.exit(130);
 });
 const log = (...parts) => console.log(`[${new Date().toISOString().slice(11, 19)}]`, ...parts);
@@ -114,14 +122,20 @@ async function prepareDatabase(kind, dist) {
   const seedOptions = { deputies: Number(args.deputies), units: Number(args.units), assignedSuggestions: Number(args.suggestions) };
   if (kind === 'pglite') {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lianxin-bench-'));
-    const handle = await dist.db.openEmbedded(dataDir);
+    const cleanup = async () => fs.rmSync(dataDir, { recursive: true, force: true });
     try {
-      await dist.migrate.migrateToLatest(handle.db);
-      const accounts = await dist.seed.seedBench(handle.db, seedOptions);
-      await dist.kysely.sql`analyze`.execute(handle.db);
-      return { kind, env: { DATA_DIR: dataDir }, accounts, open: () => dist.db.openEmbedded(dataDir), cleanup: async () => fs.rmSync(dataDir, { recursive: true, force: true }) };
-    } finally {
-      await handle.close();
+      const handle = await dist.db.openEmbedded(dataDir);
+      try {
+        await dist.migrate.migrateToLatest(handle.db);
+        const accounts = await dist.seed.seedBench(handle.db, seedOptions);
+        await dist.kysely.sql`analyze`.execute(handle.db);
+        return { kind, env: { DATA_DIR: dataDir }, accounts, open: () => dist.db.openEmbedded(dataDir), cleanup };
+      } finally {
+        await handle.close();
+      }
+    } catch (err) {
+      await cleanup();
+      throw err;
     }
   }
   const adminUrl = args['pg-url'];
@@ -259,6 +273,107 @@ async function loginAll(base, accounts, password, concurrency = 16) {
 }
 
 // ---------------------------------------------------------------------------------------
+// CPU accounting: where each phase's CPU went (server process, PostgreSQL processes, this
+// load generator), read from /proc on Linux; absent elsewhere.
+
+const TICK_MS = 10; // USER_HZ is 100 on Linux
+function ticksOf(pid) {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime + stime, and cutime + cstime: the postmaster inherits the ticks of backends that exit.
+    return { comm: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')), ticks: Number(fields[11]) + Number(fields[12]), children: Number(fields[13]) + Number(fields[14]) };
+  } catch {
+    return null;
+  }
+}
+/**
+ * After a run autocannon drops its sockets, but the server still works through what it had
+ * queued (PGlite queues every query on its one connection): wait until one indexed read
+ * answers promptly again, so a phase never pays for the previous one.
+ */
+async function drain(base) {
+  const until = Date.now() + 60_000;
+  while (Date.now() < until) {
+    const t = performance.now();
+    try {
+      const res = await fetch(`${base}/api/reference/indexed-read`);
+      await res.arrayBuffer();
+    } catch {
+      return;
+    }
+    if (performance.now() - t < 20) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/** Waits (up to --quiet-wait seconds) until the machine is idle but for us: shared machines make noisy figures. */
+async function waitForQuiet() {
+  const limit = Number(args['quiet-wait']);
+  if (!(limit > 0) || process.platform !== 'linux') return;
+  const busyTicks = () => {
+    const cpu = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    return cpu.reduce((x, y) => x + y, 0) - cpu[3] - cpu[4];
+  };
+  const started = Date.now();
+  for (;;) {
+    const before = busyTicks();
+    await new Promise((r) => setTimeout(r, 1000));
+    const cores = ((busyTicks() - before) * TICK_MS) / 1000;
+    if (cores < 0.25) return;
+    if (Date.now() - started > limit * 1000) {
+      log(`the machine is still busy (${cores.toFixed(2)} cores used by other processes): measuring anyway`);
+      return;
+    }
+  }
+}
+
+/** Ticks of the server process, of the PostgreSQL backends serving databaseName, of this process and of the whole machine. */
+function cpuSnapshot(serverPid, databaseName) {
+  if (process.platform !== 'linux') return null;
+  const backends = new Map();
+  if (databaseName) {
+    for (const entry of fs.readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      const t = ticksOf(entry);
+      if (!t || t.comm !== 'postgres') continue;
+      let cmdline = '';
+      try {
+        cmdline = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8');
+      } catch {
+        continue;
+      }
+      if (cmdline.includes(` ${databaseName} `)) backends.set(entry, t.ticks);
+    }
+  }
+  const own = process.cpuUsage();
+  // The whole machine: every tick not idle or waiting on I/O.
+  const cpu = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+  const busy = cpu.reduce((x, y) => x + y, 0) - cpu[3] - cpu[4];
+  return { at: performance.now(), server: ticksOf(serverPid)?.ticks ?? 0, backends, loadgen: (own.user + own.system) / 1000, busy };
+}
+function cpuBetween(a, b, requests) {
+  if (!a || !b) return null;
+  const wall = b.at - a.at;
+  const server = (b.server - a.server) * TICK_MS;
+  let postgresTicks = 0;
+  for (const [pid, ticks] of b.backends) postgresTicks += ticks - (a.backends.get(pid) ?? 0);
+  const postgres = postgresTicks * TICK_MS;
+  const loadgen = b.loadgen - a.loadgen;
+  const busy = (b.busy - a.busy) * TICK_MS;
+  const share = (ms) => ms / wall; // in cores
+  return {
+    machineBusyCores: share(busy),
+    serverCores: share(server),
+    postgresCores: share(postgres),
+    loadgenCores: share(loadgen),
+    otherCores: Math.max(0, share(busy - server - postgres - loadgen)),
+    serverMsPerRequest: requests ? server / requests : null,
+    postgresMsPerRequest: requests ? postgres / requests : null,
+  };
+}
+
+// ---------------------------------------------------------------------------------------
 // Measurement
 
 function percentile(sorted, p) {
@@ -268,12 +383,15 @@ function percentile(sorted, p) {
 
 function summarise(result, extra = {}) {
   const seconds = result.duration;
+  const answered = result.requests.total > 0;
   return {
     requests: result.requests.total,
     rps: result.requests.total / seconds,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    max: result.latency.max,
+    p50: answered ? result.latency.p50 : null,
+    p99: answered ? result.latency.p99 : null,
+    max: answered ? result.latency.max : null,
+    /** Requests still unanswered when the phase ended. */
+    unanswered: result.requests.sent - result.requests.total,
     non2xx: result.non2xx,
     errors: result.errors,
     timeouts: result.timeouts,
@@ -343,7 +461,8 @@ function submissionRequests(base, deputySessions, categoryCodes, tally) {
           const d = deputySessions[n % deputySessions.length];
           context.deputy = d;
           context.t0 = now();
-          req.headers = { ...req.headers, cookie: d.cookie, 'x-csrf-token': d.csrf, 'content-type': 'application/json' };
+          // A client that only needs the new state asks for it (RFC 7240), as a bulk submitter would.
+          req.headers = { ...req.headers, cookie: d.cookie, 'x-csrf-token': d.csrf, 'content-type': 'application/json', prefer: 'return=minimal' };
           req.body = JSON.stringify({
             title: `关于改进第${n + 1}号民生事项的建议`,
             body: `基层群众反映，第${n + 1}号民生事项办理周期较长。建议简化流程、明确时限、公开进度，方便群众监督。`,
@@ -373,7 +492,7 @@ function submissionRequests(base, deputySessions, categoryCodes, tally) {
           const d = context.deputy;
           context.t1 = now();
           req.path = `/api/suggestions/${context.id}/submit`;
-          req.headers = { ...req.headers, cookie: d.cookie, 'x-csrf-token': d.csrf, 'content-type': 'application/json' };
+          req.headers = { ...req.headers, cookie: d.cookie, 'x-csrf-token': d.csrf, 'content-type': 'application/json', prefer: 'return=minimal' };
           req.body = JSON.stringify({ version: context.version });
           tally.submitsSent++;
           return req;
@@ -434,6 +553,7 @@ async function verifyAcknowledged(db, dist, ids) {
 /** The SQL the list route runs for one unit handler, captured from the server's own code, then EXPLAIN ANALYZE. */
 async function explainList(prepared, dist, unitSession) {
   const captured = [];
+  let capturing = true;
   const handle = await prepared.open();
   try {
     const { Kysely, PostgresDialect } = dist.kysely;
@@ -448,11 +568,12 @@ async function explainList(prepared, dist, unitSession) {
     };
     const db = new Kysely({
       dialect: new PostgresDialect({ pool: new dist.pg.Pool({ connectionString: prepared.env.DATABASE_URL, max: 1 }) }),
-      log: (event) => captured.push({ sql: event.query.sql, parameters: event.query.parameters }),
+      log: (event) => capturing && captured.push({ sql: event.query.sql, parameters: event.query.parameters }),
     });
     try {
       const query = { page: 1, pageSize: 20, sort: '-updated' };
       await dist.list.listSuggestions(db, viewer, query, new Date().toISOString().slice(0, 10));
+      capturing = false;
       const plans = [];
       for (const q of captured) {
         const plan = await dist.kysely.sql`explain (analyze, buffers) ${dist.kysely.sql.raw(inline(q.sql, q.parameters))}`.execute(db);
@@ -513,26 +634,35 @@ async function runBackend(kind, dist) {
     const idsByUnit = new Map();
     for (const a of accounts.assigned) for (const u of a.unitIds) idsByUnit.set(u, [...(idsByUnit.get(u) ?? []), a.suggestionId]);
 
-    const phase = async (name, label, opts, conns = connections) => {
-      if (warmup > 0) await cannon({ ...opts(), connections: conns, duration: warmup });
-      const result = await cannon({ ...opts(), connections: conns, duration });
-      return result;
+    const measured = async (run, requestsOf) => {
+      await drain(server.base);
+      await waitForQuiet();
+      const before = cpuSnapshot(server.child.pid, prepared.name);
+      const result = await run();
+      const cpu = cpuBetween(before, cpuSnapshot(server.child.pid, prepared.name), requestsOf(result));
+      await drain(server.base);
+      return { result, cpu };
+    };
+    const phase = async (opts) => {
+      if (warmup > 0) await cannon({ ...opts(), connections, duration: warmup });
+      const { result, cpu } = await measured(() => cannon({ ...opts(), connections, duration }), (r) => r.requests.total);
+      return summarise(result, { cpu });
     };
 
     if (runs('a')) {
-      figures.bare = summarise(await phase('a', 'bare', () => ({ url: `${server.base}/api/reference/bare` })));
+      figures.bare = await phase(() => ({ url: `${server.base}/api/reference/bare` }));
       log('a. bare route', fmt(figures.bare));
     }
     if (runs('b')) {
-      figures.indexed = summarise(await phase('b', 'indexed', () => ({ url: `${server.base}/api/reference/indexed-read` })));
+      figures.indexed = await phase(() => ({ url: `${server.base}/api/reference/indexed-read` }));
       log('b. one indexed read', fmt(figures.indexed));
     }
     if (runs('c')) {
-      figures.list = summarise(await phase('c', 'list', () => listRequests(server.base, unitSessions)));
+      figures.list = await phase(() => listRequests(server.base, unitSessions));
       log('c. unit list read', fmt(figures.list));
     }
     if (runs('d')) {
-      figures.detail = summarise(await phase('d', 'detail', () => detailRequests(server.base, unitSessions, idsByUnit)));
+      figures.detail = await phase(() => detailRequests(server.base, unitSessions, idsByUnit));
       log('d. unit opens one', fmt(figures.detail));
     }
     if (runs('e')) {
@@ -540,26 +670,34 @@ async function runBackend(kind, dist) {
         const w = newTally();
         await cannon({ ...submissionRequests(server.base, deputySessions, accounts.categoryCodes, w), connections, duration: warmup });
         acknowledged.push(...w.acknowledged);
+        await drain(server.base);
       }
       const tally = newTally();
-      const result = await cannon({ ...submissionRequests(server.base, deputySessions, accounts.categoryCodes, tally), connections, duration });
+      const { result, cpu } = await measured(
+        () => cannon({ ...submissionRequests(server.base, deputySessions, accounts.categoryCodes, tally), connections, duration }),
+        () => tally.acknowledged.length,
+      );
       acknowledged.push(...tally.acknowledged);
-      figures.submissions = submissionFigures(result, tally);
+      figures.submissions = { ...submissionFigures(result, tally), cpu };
       log('e. submissions', fmtSubmissions(figures.submissions));
     }
     if (runs('f')) {
       const half = Math.max(1, Math.floor(connections / 2));
       const tally = newTally();
-      const [sub, list, detail] = await Promise.all([
-        cannon({ ...submissionRequests(server.base, deputySessions, accounts.categoryCodes, tally), connections: half, duration }),
-        cannon({ ...listRequests(server.base, unitSessions), connections: Math.ceil((connections - half) / 2), duration }),
-        cannon({ ...detailRequests(server.base, unitSessions, idsByUnit), connections: Math.floor((connections - half) / 2) || 1, duration }),
-      ]);
+      const { result: [sub, list, detail], cpu } = await measured(
+        () =>
+          Promise.all([
+            cannon({ ...submissionRequests(server.base, deputySessions, accounts.categoryCodes, tally), connections: half, duration }),
+            cannon({ ...listRequests(server.base, unitSessions), connections: Math.ceil((connections - half) / 2), duration }),
+            cannon({ ...detailRequests(server.base, unitSessions, idsByUnit), connections: Math.floor((connections - half) / 2) || 1, duration }),
+          ]),
+        () => 0,
+      );
       acknowledged.push(...tally.acknowledged);
-      figures.peak = { submissions: submissionFigures(sub, tally), list: summarise(list), detail: summarise(detail) };
+      figures.peak = { submissions: submissionFigures(sub, tally), list: summarise(list), detail: summarise(detail), cpu };
       log('f. session peak: submissions', fmtSubmissions(figures.peak.submissions));
       log('f. session peak: unit list  ', fmt(figures.peak.list));
-      log('f. session peak: unit opens ', fmt(figures.peak.detail));
+      log('f. session peak: unit opens ', fmt(figures.peak.detail), fmtCpu(figures.peak.cpu));
     }
   } finally {
     if (server) {
@@ -592,7 +730,31 @@ async function runBackend(kind, dist) {
     await prepared.cleanup();
     onInterrupt.clear();
   }
+  // Each request is logged: the log runs to tens of MB. Kept only when something failed.
+  const serverErrors = countServerErrors(logFile);
+  figures.serverErrors = serverErrors;
+  if (serverErrors.total === 0 && !args['keep-log']) fs.rmSync(logFile, { force: true });
+  else log(`the server logged ${serverErrors.total} errors (${JSON.stringify(serverErrors.messages)}); its log is kept: ${logFile}`);
   return figures;
+}
+
+function countServerErrors(logFile) {
+  const messages = {};
+  let total = 0;
+  if (!fs.existsSync(logFile)) return { total, messages };
+  for (const line of fs.readFileSync(logFile, 'utf8').split('\n')) {
+    if (!line.includes('"level":50') && !line.includes('"level":60')) continue;
+    total++;
+    let message = line.slice(0, 120);
+    try {
+      const entry = JSON.parse(line);
+      message = entry.err?.message ?? entry.msg ?? message;
+    } catch {
+      /* not JSON */
+    }
+    messages[message] = (messages[message] ?? 0) + 1;
+  }
+  return { total, messages };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -602,13 +764,20 @@ const n0 = (x) => (x === null || x === undefined ? '—' : Math.round(x).toLocal
 const n1 = (x) => (x === null || x === undefined ? '—' : x.toFixed(1));
 const pct = (a, b) => (a && b ? `${((100 * a) / b).toFixed(0)} %` : '—');
 
+function fmtCpu(c, unit = 'request') {
+  if (!c) return '';
+  const per = c.serverMsPerRequest === null ? '' : `; per ${unit}: server ${c.serverMsPerRequest.toFixed(2)} ms, postgres ${c.postgresMsPerRequest.toFixed(2)} ms CPU`;
+  const noisy = c.otherCores > 0.15 ? '  ← OTHER PROCESSES LOADED THE MACHINE: figures are low' : '';
+  return `\n           CPU in cores: machine busy ${c.machineBusyCores.toFixed(2)} of ${os.cpus().length}: server ${c.serverCores.toFixed(2)}, postgres ${c.postgresCores.toFixed(2)}, load generator ${c.loadgenCores.toFixed(2)}, other ${c.otherCores.toFixed(2)}${per}${noisy}`;
+}
 function fmt(f) {
   const bad = f.non2xx + f.errors + f.timeouts;
-  return `${n0(f.rps)} req/s, p50 ${n1(f.p50)} ms, p99 ${n1(f.p99)} ms${bad ? `  (non-2xx ${f.non2xx}, errors ${f.errors}, timeouts ${f.timeouts}: ${JSON.stringify(f.statusCodes)})` : ''}`;
+  if (f.requests === 0) return `no answer within the phase (${f.unanswered} requests waiting)${fmtCpu(f.cpu)}`;
+  return `${n0(f.rps)} req/s, p50 ${n1(f.p50)} ms, p99 ${n1(f.p99)} ms${bad ? `  (non-2xx ${f.non2xx}, errors ${f.errors}, timeouts ${f.timeouts}: ${JSON.stringify(f.statusCodes)})` : ''}${fmtCpu(f.cpu)}`;
 }
 function fmtSubmissions(s) {
   const failures = Object.keys(s.failures).length ? `  failures ${JSON.stringify(s.failures)}` : '';
-  return `${n0(s.submissionsPerSecond)} submissions/s (${s.submissions} acknowledged; ${n0(s.rps)} HTTP req/s), create p50 ${n1(s.create.p50)} / p99 ${n1(s.create.p99)} ms, submit p50 ${n1(s.submit.p50)} / p99 ${n1(s.submit.p99)} ms, create+submit p50 ${n1(s.submission.p50)} / p99 ${n1(s.submission.p99)} ms${failures}`;
+  return `${n0(s.submissionsPerSecond)} submissions/s (${s.submissions} acknowledged; ${n0(s.rps)} HTTP req/s), create p50 ${n1(s.create.p50)} / p99 ${n1(s.create.p99)} ms, submit p50 ${n1(s.submit.p50)} / p99 ${n1(s.submit.p99)} ms, create+submit p50 ${n1(s.submission.p50)} / p99 ${n1(s.submission.p99)} ms${failures}${fmtCpu(s.cpu, 'submission')}`;
 }
 
 function report(all) {
@@ -619,7 +788,7 @@ function report(all) {
     const row = (name, x) => x && rows.push([f.backend, name, n0(x.rps), n1(x.p50), n1(x.p99), x.non2xx + x.errors + x.timeouts]);
     row('a. bare JSON route', f.bare);
     row('b. one indexed read', f.indexed);
-    row('c. unit list read (20 of ~120)', f.list);
+    row('c. unit list read, page of 20', f.list);
     row('d. unit opens one suggestion', f.detail);
     if (f.submissions) rows.push([f.backend, 'e. create+submit (HTTP requests)', n0(f.submissions.rps), n1(f.submissions.p50), n1(f.submissions.p99), f.submissions.non2xx + f.submissions.errors + f.submissions.timeouts]);
     if (f.peak) {

@@ -53,3 +53,19 @@ describe.each(backends)('the lists each role works from (%s)', (backend) => {
     expect((await zhang.get('/api/suggestions?status=draft')).body.items[0].myRelation).toBe('lead');
   });
 });
+
+describe.each(backends)('a client may ask for the new state only (%s)', (backend) => {
+  const t = useTestApp(backend);
+
+  it('answers create and submit with id, version and status when sent Prefer: return=minimal', async () => {
+    const zhang = await login(t.app, 'zhang');
+    const headers = { cookie: zhang.cookie, 'x-csrf-token': zhang.csrfToken, prefer: 'return=minimal' };
+    const created = await t.app.inject({ method: 'POST', url: '/api/suggestions', headers, payload: { title: '关于加强河道治理的建议', body: '……', categoryCode: 'agriculture' } });
+    expect(created.statusCode).toBe(201);
+    const draft = created.json();
+    expect(draft).toEqual({ id: draft.id, version: 1, status: 'draft' });
+    const submitted = await t.app.inject({ method: 'POST', url: `/api/suggestions/${draft.id}/submit`, headers, payload: { version: 1 } });
+    expect(submitted.json()).toEqual({ id: draft.id, version: 2, status: 'submitted' });
+    expect((await zhang.get(`/api/suggestions/${draft.id}`)).body.abilities).toBeDefined();
+  });
+});

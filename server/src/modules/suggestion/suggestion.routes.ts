@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireViewer } from '../../platform/auth/auth.plugin.js';
 import { requireRole } from '../../platform/auth/roles.js';
@@ -35,10 +36,19 @@ export const suggestionRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
     const today = () => chinaToday(ctx.clock.now());
-    /** One command in one transaction, then the suggestion as this viewer now sees it. */
-    async function act(viewer: Viewer, id: number, command: (tx: Tx) => Promise<unknown>) {
+    /**
+     * One command in one transaction, then the suggestion as this viewer now sees it — or, when
+     * the client sends `Prefer: return=minimal` (RFC 7240), only its id, version and status.
+     */
+    async function act(request: FastifyRequest, viewer: Viewer, id: number, command: (tx: Tx) => Promise<unknown>) {
       await ctx.db.transaction().execute(command);
-      return detail(viewer, id);
+      return answer(request, viewer, id);
+    }
+    async function answer(request: FastifyRequest, viewer: Viewer, id: number) {
+      if (request.headers.prefer !== 'return=minimal') return detail(viewer, id);
+      const s = await findVisibleSuggestion(ctx.db, viewer, id);
+      if (!s) throw notFound('建议');
+      return { id: s.id, version: s.version, status: s.status };
     }
     async function detail(viewer: Viewer, id: number) {
       // The dozen reads of one detail share one connection instead of taking a dozen from the pool.
@@ -63,42 +73,42 @@ export const suggestionRoutes =
       const viewer = requireViewer(request);
       const s = await ctx.db.transaction().execute((tx) => createDraft(tx, viewer, request.body));
       reply.status(201);
-      return detail(viewer, s.id);
+      return answer(request, viewer, s.id);
     });
 
     app.put('/suggestions/:id', { schema: { tags, summary: '修改草稿或退回的建议', params: schema.idParam, body: schema.editDraftBody } }, async (request) => {
       const viewer = requireViewer(request);
-      return act(viewer, request.params.id, (tx) => editDraft(tx, viewer, request.params.id, request.body));
+      return act(request, viewer, request.params.id, (tx) => editDraft(tx, viewer, request.params.id, request.body));
     });
 
     app.post('/suggestions/:id/cosign', { schema: { tags, summary: '确认或拒绝联名', params: schema.idParam, body: schema.cosignBody } }, async (request) => {
       const viewer = requireViewer(request);
-      return act(viewer, request.params.id, (tx) => respondToCosign(tx, viewer, request.params.id, request.body.accept));
+      return act(request, viewer, request.params.id, (tx) => respondToCosign(tx, viewer, request.params.id, request.body.accept));
     });
 
     app.post('/suggestions/:id/submit', { schema: { tags, summary: '提交建议', params: schema.idParam, body: schema.versionBody } }, async (request) => {
       const viewer = requireViewer(request);
-      return act(viewer, request.params.id, (tx) => submitSuggestion(tx, viewer, request.params.id, request.body.version, ctx.clock));
+      return act(request, viewer, request.params.id, (tx) => submitSuggestion(tx, viewer, request.params.id, request.body.version, ctx.clock));
     });
 
     app.post('/suggestions/:id/register', { schema: { tags, summary: '立案并编号（联工委）', params: schema.idParam, body: schema.versionBody } }, async (request) => {
       const viewer = requireRole(request, ['liaison_office']);
-      return act(viewer, request.params.id, (tx) => registerSuggestion(tx, viewer, request.params.id, request.body.version, ctx.clock));
+      return act(request, viewer, request.params.id, (tx) => registerSuggestion(tx, viewer, request.params.id, request.body.version, ctx.clock));
     });
 
     app.post('/suggestions/:id/return', { schema: { tags, summary: '退回修改（联工委）', params: schema.idParam, body: schema.commentBody } }, async (request) => {
       const viewer = requireRole(request, ['liaison_office']);
-      return act(viewer, request.params.id, (tx) => returnForRevision(tx, viewer, request.params.id, request.body.version, request.body.comment));
+      return act(request, viewer, request.params.id, (tx) => returnForRevision(tx, viewer, request.params.id, request.body.version, request.body.comment));
     });
 
     app.post('/suggestions/:id/decline', { schema: { tags, summary: '不予立案（联工委）', params: schema.idParam, body: schema.reasonBody } }, async (request) => {
       const viewer = requireRole(request, ['liaison_office']);
-      return act(viewer, request.params.id, (tx) => declineSuggestion(tx, viewer, request.params.id, request.body.version, request.body.reason));
+      return act(request, viewer, request.params.id, (tx) => declineSuggestion(tx, viewer, request.params.id, request.body.version, request.body.reason));
     });
 
     app.post('/suggestions/:id/pre-assign', { schema: { tags, summary: '预交办', params: schema.idParam, body: schema.preAssignBody } }, async (request) => {
       const viewer = requireRole(request, ['liaison_office', 'government_office']);
-      return act(viewer, request.params.id, (tx) => preAssignSuggestion(tx, viewer, request.params.id, request.body.version, request.body.units));
+      return act(request, viewer, request.params.id, (tx) => preAssignSuggestion(tx, viewer, request.params.id, request.body.version, request.body.units));
     });
 
     app.post('/suggestions/assign', { schema: { tags, summary: '交办（可批量，每件单独成功或失败）', body: schema.assignBody } }, async (request) => {
@@ -123,42 +133,42 @@ export const suggestionRoutes =
 
     app.post('/suggestions/:id/reassignment-requests', { schema: { tags, summary: '申请调整承办单位（承办单位或领衔代表）', params: schema.idParam, body: schema.reassignmentRequestBody } }, async (request) => {
       const viewer = requireRole(request, ['unit_handler', 'deputy']);
-      return act(viewer, request.params.id, (tx) => requestReassignment(tx, viewer, request.params.id, request.body, ctx.clock));
+      return act(request, viewer, request.params.id, (tx) => requestReassignment(tx, viewer, request.params.id, request.body, ctx.clock));
     });
 
     app.post('/suggestions/:id/acknowledge', { schema: { tags, summary: '签收并确定经办人、办理计划（承办单位）', params: schema.idParam, body: schema.acknowledgeBody } }, async (request) => {
       const viewer = requireRole(request, ['unit_handler']);
-      return act(viewer, request.params.id, (tx) => acknowledgeAssignment(tx, viewer, request.params.id, request.body, ctx.clock));
+      return act(request, viewer, request.params.id, (tx) => acknowledgeAssignment(tx, viewer, request.params.id, request.body, ctx.clock));
     });
 
     app.post('/suggestions/:id/contacts', { schema: { tags, summary: '登记与代表的沟通联系', params: schema.idParam, body: schema.contactBody } }, async (request) => {
       const viewer = requireRole(request, ['unit_handler']);
-      return act(viewer, request.params.id, (tx) => recordContact(tx, viewer, request.params.id, request.body, ctx.clock));
+      return act(request, viewer, request.params.id, (tx) => recordContact(tx, viewer, request.params.id, request.body, ctx.clock));
     });
 
     app.post('/suggestions/:id/opinions', { schema: { tags, summary: '提交会办意见（会办单位）', params: schema.idParam, body: schema.opinionBody } }, async (request) => {
       const viewer = requireRole(request, ['unit_handler']);
-      return act(viewer, request.params.id, (tx) => sendCoHandlingOpinion(tx, viewer, request.params.id, request.body.body, ctx.clock));
+      return act(request, viewer, request.params.id, (tx) => sendCoHandlingOpinion(tx, viewer, request.params.id, request.body.body, ctx.clock));
     });
 
     app.post('/suggestions/:id/extension-requests', { schema: { tags, summary: '申请延期答复（承办单位）', params: schema.idParam, body: schema.extensionBody } }, async (request) => {
       const viewer = requireRole(request, ['unit_handler']);
-      return act(viewer, request.params.id, (tx) => requestExtension(tx, viewer, request.params.id, request.body, ctx.clock));
+      return act(request, viewer, request.params.id, (tx) => requestExtension(tx, viewer, request.params.id, request.body, ctx.clock));
     });
 
     app.put('/suggestions/:id/reply', { schema: { tags, summary: '起草或修改答复（经办人）', params: schema.idParam, body: schema.replyDraftBody } }, async (request) => {
       const viewer = requireRole(request, ['unit_handler']);
-      return act(viewer, request.params.id, (tx) => draftReply(tx, viewer, request.params.id, request.body));
+      return act(request, viewer, request.params.id, (tx) => draftReply(tx, viewer, request.params.id, request.body));
     });
 
     app.post('/suggestions/:id/reply/submit', { schema: { tags, summary: '答复送审（经办人）', params: schema.idParam } }, async (request) => {
       const viewer = requireRole(request, ['unit_handler']);
-      return act(viewer, request.params.id, (tx) => submitReplyForReview(tx, viewer, request.params.id));
+      return act(request, viewer, request.params.id, (tx) => submitReplyForReview(tx, viewer, request.params.id));
     });
 
     app.post('/suggestions/:id/reply/review', { schema: { tags, summary: '审核或签发答复（审核人、签发人）', params: schema.idParam, body: schema.replyReviewBody } }, async (request) => {
       const viewer = requireRole(request, ['unit_reviewer', 'unit_signer']);
-      return act(viewer, request.params.id, (tx) => reviewReply(tx, viewer, request.params.id, request.body, ctx.clock));
+      return act(request, viewer, request.params.id, (tx) => reviewReply(tx, viewer, request.params.id, request.body, ctx.clock));
     });
 
     app.post(
@@ -166,17 +176,17 @@ export const suggestionRoutes =
       { schema: { tags, summary: '代表测评答复（背靠背）', params: schema.idParam, body: schema.ratingBody.extend({ replyId: z.number().int().positive() }) } },
       async (request) => {
         const viewer = requireRole(request, ['deputy']);
-        return act(viewer, request.params.id, (tx) => rateReply(tx, viewer, request.params.id, request.body, ctx.clock));
+        return act(request, viewer, request.params.id, (tx) => rateReply(tx, viewer, request.params.id, request.body, ctx.clock));
       },
     );
 
     app.post('/suggestions/:id/close', { schema: { tags, summary: '办结（联工委，须说明理由）', params: schema.idParam, body: schema.reasonBody } }, async (request) => {
       const viewer = requireRole(request, ['liaison_office']);
-      return act(viewer, request.params.id, (tx) => closeByOffice(tx, viewer, request.params.id, request.body, ctx.clock));
+      return act(request, viewer, request.params.id, (tx) => closeByOffice(tx, viewer, request.params.id, request.body, ctx.clock));
     });
 
     app.post('/suggestions/:id/disclosure', { schema: { tags, summary: '设置是否公开（联工委）', params: schema.idParam, body: schema.disclosureBody } }, async (request) => {
       const viewer = requireRole(request, ['liaison_office']);
-      return act(viewer, request.params.id, (tx) => setDisclosure(tx, viewer, request.params.id, request.body, ctx.clock));
+      return act(request, viewer, request.params.id, (tx) => setDisclosure(tx, viewer, request.params.id, request.body, ctx.clock));
     });
   };

@@ -38,7 +38,8 @@ async function checkContent(tx: Tx, congressId: number, input: DraftBody, leadDe
 }
 
 /** Invites new co-signers and drops those no longer named; confirmations already given stay. */
-async function syncCosigners(tx: Tx, viewer: Viewer, s: SuggestionRow, deputyIds: readonly number[]): Promise<void> {
+async function syncCosigners(tx: Tx, viewer: Viewer, s: SuggestionRow, deputyIds: readonly number[], isNew = false): Promise<void> {
+  if (isNew && deputyIds.length === 0) return;
   const existing = await tx.selectFrom('suggestion_cosigner').select('deputy_id').where('suggestion_id', '=', s.id).execute();
   const had = new Set(existing.map((r) => r.deputy_id));
   const wanted = new Set(deputyIds);
@@ -106,7 +107,7 @@ export async function createDraft(tx: Tx, viewer: Viewer, input: DraftBody): Pro
     congressId,
     after: { title: s.title, categoryCode: s.category_code },
   });
-  await syncCosigners(tx, viewer, s, input.cosignerDeputyIds);
+  await syncCosigners(tx, viewer, s, input.cosignerDeputyIds, true);
   return s;
 }
 
