@@ -106,7 +106,19 @@ export async function listSuggestions(db: Executor, viewer: Viewer, q: ListQuery
   const column = orderColumn[q.sort.replace('-', '') as keyof typeof orderColumn];
   const deputyId = viewer.grant.deputyId ?? -1;
 
-  const rows = await base
+  // First the page: ids, the sort key and the total, over the visible rows only. The costly
+  // per-row parts (units, rating, relation) are then computed for the page's rows alone.
+  const page = base
+    .select(['s.id', sql<number>`count(*) over ()`.as('total'), sql<unknown>`${column}`.as('sort_key')])
+    .orderBy(desc ? sql`${column} desc nulls last` : sql`${column} asc nulls last`)
+    .orderBy('s.id', desc ? 'desc' : 'asc')
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize)
+    .as('p');
+
+  const rows = await db
+    .selectFrom(page)
+    .innerJoin('suggestion as s', 's.id', 'p.id')
     .leftJoin('deputy as d', 'd.id', 's.lead_deputy_id')
     .leftJoin('delegation as dl', 'dl.id', 's.delegation_id')
     .leftJoin('suggestion_category as c', (j) => j.onRef('c.congress_id', '=', 's.congress_id').onRef('c.code', '=', 's.category_code'))
@@ -125,17 +137,15 @@ export async function listSuggestions(db: Executor, viewer: Viewer, q: ListQuery
       'd.name as lead_deputy_name',
       'dl.name as delegation_name',
       'c.name as category_name',
-      sql<number>`count(*) over ()`.as('total'),
+      'p.total',
       sql<UnitPart[] | null>`(select json_agg(json_build_object('unitId', u.id, 'unitName', u.name, 'role', a.role, 'state', a.state, 'due', ${effectiveDueSql}, 'assignedOn', a.assigned_on) order by a.id)
         from assignment a join handling_unit u on u.id = a.unit_id where a.suggestion_id = s.id and a.state <> 'ended')`.as('units'),
       sql<string | null>`(select r.result from rating r where r.suggestion_id = s.id and r.is_lead_deputy order by r.id desc limit 1)`.as('lead_rating'),
       sql<string | null>`case when s.lead_deputy_id = ${deputyId} then 'lead'
         else (select 'cosigner_' || c.status from suggestion_cosigner c where c.suggestion_id = s.id and c.deputy_id = ${deputyId}) end`.as('my_relation'),
     ])
-    .orderBy(desc ? sql`${column} desc nulls last` : sql`${column} asc nulls last`)
+    .orderBy(desc ? sql`p.sort_key desc nulls last` : sql`p.sort_key asc nulls last`)
     .orderBy('s.id', desc ? 'desc' : 'asc')
-    .limit(q.pageSize)
-    .offset((q.page - 1) * q.pageSize)
     .execute();
 
   // A page past the end has no row to carry the window count.
