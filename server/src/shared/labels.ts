@@ -31,6 +31,17 @@ export const periodLabels = { in_session: '大会期间', between_sessions: '闭
 export const closeKindLabels = { rated: '代表测评后办结', no_feedback: '未反馈办结', office: '联工委决定办结' } as const;
 export const requestStatusLabels = { pending: '待处理', accepted: '同意', rejected: '不同意', granted: '同意', refused: '不同意' } as const;
 export const replyStateLabels = { draft: '草稿', in_review: '审核中', sent: '已签发' } as const;
+export const roleLabels = {
+  deputy: '人大代表',
+  liaison_office: '联工委',
+  government_office: '政府办公厅',
+  unit_handler: '承办单位经办人',
+  unit_reviewer: '承办单位审核人',
+  unit_signer: '承办单位签发人',
+  committee: '专门委员会',
+  leader: '常委会领导',
+} as const;
+
 export const levelLabels = { national: '全国', province: '省', city: '市', county: '县', township: '乡镇' } as const;
 
 const chineseDigits = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];

@@ -1,3 +1,5 @@
+import { roleLabels as serverRoleLabels } from '../../../../server/src/shared/labels';
+
 export type RoleName =
   | 'deputy'
   | 'liaison_office'
@@ -8,16 +10,8 @@ export type RoleName =
   | 'committee'
   | 'leader';
 
-export const roleLabels: Record<RoleName, string> = {
-  deputy: '人大代表',
-  liaison_office: '联工委',
-  government_office: '政府办公厅',
-  unit_handler: '承办单位经办人',
-  unit_reviewer: '承办单位审核人',
-  unit_signer: '承办单位签发人',
-  committee: '专门委员会',
-  leader: '常委会领导',
-};
+// One place for both sides: server/src/shared/labels.ts.
+export const roleLabels: Record<RoleName, string> = serverRoleLabels;
 
 /** The workspace (URL area, code chunk) each role works in. */
 export type RoleArea = 'deputy' | 'office' | 'unit' | 'supervision';

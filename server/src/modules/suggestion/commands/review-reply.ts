@@ -5,7 +5,7 @@ import type { Clock } from '../../../platform/clock.js';
 import type { Tx } from '../../../platform/db.js';
 import { forbidden, invalidInput, invalidState, notFound } from '../../../platform/errors.js';
 import { notify } from '../../../platform/outbox.js';
-import { roleLabels } from '../../../platform/auth/roles.js';
+import { roleLabels } from '../../../shared/labels.js';
 import { lockOwnAssignment } from '../assignment.repository.js';
 import { lockVisibleSuggestion, unitUserIds, updateSuggestion } from '../suggestion.repository.js';
 import { isValidChain, nextChainStep } from '../suggestion.workflow.js';
