@@ -39,6 +39,9 @@ export function databaseFromPool(pool: pg.Pool, kind: DatabaseHandle['kind'], on
 
 export function connectPostgres(url: string, max = 20): DatabaseHandle {
   const pool = new pg.Pool({ connectionString: url, max });
+  // An idle connection dropped by the server (restart, failover) must not end the process;
+  // the pool replaces it on the next checkout.
+  pool.on('error', (err) => console.error(`数据库空闲连接中断：${err.message}`));
   return databaseFromPool(pool, 'postgres');
 }
 
