@@ -1,5 +1,5 @@
 import type { Executor } from './db.js';
-import type { Viewer } from './auth/viewer.js';
+import type { Grant, Viewer } from './auth/viewer.js';
 
 // Every change of state is written with who and when in the same transaction as the change.
 // The action names form a closed vocabulary; the payloads are the before → after of what moved.
@@ -56,8 +56,11 @@ export interface AuditEntry {
   after?: unknown;
 }
 
+/** Who acted: a logged-in viewer, or at login the user and the grant they start with. */
+export type AuditActor = Pick<Viewer, 'userId'> & { grant: Pick<Grant, 'role'> };
+
 /** `null` actor: the system itself (the scheduled jobs). */
-export async function recordAudit(tx: Executor, actor: Viewer | null, entry: AuditEntry): Promise<void> {
+export async function recordAudit(tx: Executor, actor: AuditActor | null, entry: AuditEntry): Promise<void> {
   await tx
     .insertInto('audit_event')
     .values({

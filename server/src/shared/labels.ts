@@ -42,7 +42,6 @@ export const roleLabels = {
   leader: '常委会领导',
 } as const;
 
-export const levelLabels = { national: '全国', province: '省', city: '市', county: '县', township: '乡镇' } as const;
 
 const chineseDigits = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 

@@ -66,10 +66,6 @@ export function canFire(action: SuggestionAction, status: SuggestionStatus, acto
   return t.from.includes(status) && t.who.some((w) => actors.includes(w));
 }
 
-export function fromStatesOf(action: SuggestionAction): SuggestionStatus[] {
-  return [...suggestionTransitions[action].from];
-}
-
 // ---- Assignment (one unit's part of a suggestion) ----
 
 export const assignmentStates = [
@@ -111,13 +107,6 @@ export function checkAssignmentShape(mode: HandlingMode, picks: readonly UnitPic
     case 'separate':
       return picks.length >= 2 && count('separate') === picks.length ? null : '分别办理须指定两个及以上承办单位';
   }
-}
-
-/** The handling states in which a unit may still work on its part. */
-export const activeAssignmentStates: readonly AssignmentState[] = ['pending_ack', 'handling', 'replied', 'rehandling', 'opinion_sent'];
-
-export function canReplyFrom(state: AssignmentState): boolean {
-  return state === 'handling' || state === 'rehandling';
 }
 
 // ---- Ratings ----
@@ -176,6 +165,3 @@ export function checkTitle(title: string): string | null {
   return null;
 }
 
-export function inSessionWindow(now: Date, submissionClosesAt: Date, sessionOpensAt: Date): boolean {
-  return now >= sessionOpensAt && now <= submissionClosesAt;
-}

@@ -2,9 +2,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { recordAudit } from '../audit.js';
 import type { AppContext } from '../context.js';
-import { AppError, invalidInput } from '../errors.js';
+import { AppError } from '../errors.js';
 import { requireViewer, SESSION_COOKIE } from './auth.plugin.js';
-import { checkPasswordStrength, hashPassword, verifyPassword } from './password.js';
+import { changePassword } from './change-password.js';
+import { verifyPassword } from './password.js';
 import { createSession, deleteSession, listGrants, switchSessionGrant } from './session.repository.js';
 
 const loginBody = z.object({
@@ -54,7 +55,10 @@ export const authRoutes =
         const grants = await listGrants(ctx.db, user.id);
         const first = grants[0];
         if (!first) throw new AppError('forbidden', '该账号尚未分配任何角色，请联系管理员');
-        const session = await createSession(ctx.db, user.id, first.id);
+        const session = await ctx.db.transaction().execute(async (tx) => {
+          await recordAudit(tx, { userId: user.id, grant: first }, { action: 'user.logged_in', entityType: 'user', entityId: user.id, congressId: first.congressId });
+          return createSession(tx, user.id, first.id);
+        });
         reply.setCookie(SESSION_COOKIE, session.token, { ...cookieOptions, maxAge: 7 * 86_400 });
         return me(user.id, first.id, session.csrfToken);
       },
@@ -88,17 +92,7 @@ export const authRoutes =
 
     app.post('/auth/password', { schema: { tags: ['登录'], summary: '修改密码', body: passwordBody } }, async (request) => {
       const viewer = requireViewer(request);
-      const weakness = checkPasswordStrength(request.body.newPassword);
-      if (weakness) throw invalidInput(weakness);
-      const user = await ctx.db.selectFrom('app_user').select(['password_hash']).where('id', '=', viewer.userId).executeTakeFirstOrThrow();
-      if (!(await verifyPassword(user.password_hash, request.body.currentPassword))) throw invalidInput('原密码不正确');
-      const passwordHash = await hashPassword(request.body.newPassword);
-      await ctx.db.transaction().execute(async (tx) => {
-        await tx.updateTable('app_user').set({ password_hash: passwordHash, password_changed_at: new Date() }).where('id', '=', viewer.userId).execute();
-        // Other devices are logged out; this one stays.
-        await tx.deleteFrom('user_session').where('user_id', '=', viewer.userId).where('token_hash', '!=', viewer.sessionTokenHash).execute();
-        await recordAudit(tx, viewer, { action: 'user.password_changed', entityType: 'user', entityId: viewer.userId, congressId: null });
-      });
+      await changePassword(ctx.db, viewer, request.body);
       app.sessions.forgetUser(viewer.userId);
       return { ok: true };
     });

@@ -42,11 +42,13 @@ describe.each(backends)('logging in, roles and passwords (%s)', (backend) => {
     expect((await zhang.get('/api/suggestions')).status).toBe(401);
   });
 
-  it('sets the session cookie httpOnly and SameSite', async () => {
+  it('sets the session cookie httpOnly and SameSite, and audits the login', async () => {
     const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'zhang', password: 'Lianxin2026' } });
     const cookie = res.cookies.find((c) => c.name === 'lx_session')!;
     expect(cookie.httpOnly).toBe(true);
     expect(cookie.sameSite).toBe('Lax');
+    const logins = await t.db.selectFrom('audit_event').select('actor_user_id').where('action', '=', 'user.logged_in').where('actor_user_id', '=', t.world.deputies.zhang.user.id).execute();
+    expect(logins.length).toBeGreaterThanOrEqual(1);
   });
 
   it('serves the OpenAPI document of the whole API', async () => {
