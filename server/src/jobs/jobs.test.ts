@@ -90,5 +90,11 @@ describe.each(backends)('the scheduled scanner (%s)', (backend) => {
     const office = await login(t.app, 'office');
     const notice = (await office.get('/api/notices')).body.items.find((n: { kind: string }) => n.kind === 'calendar_2027');
     expect(notice.title).toBe('请录入2027年法定节假日和调休安排');
+    const unread = (await office.get('/api/notices')).body.unread;
+    const stranger = await login(t.app, 'zhang');
+    await stranger.post(`/api/notices/${notice.id}/read`);
+    expect((await office.get('/api/notices')).body.unread).toBe(unread);
+    await office.post(`/api/notices/${notice.id}/read`);
+    expect((await office.get('/api/notices')).body.unread).toBe(unread - 1);
   });
 });

@@ -22,7 +22,6 @@ describe.each(backends)('the whole life of a joint suggestion, through HTTP (%s)
     const transportSigner = await login(t.app, 'transport_signer');
     const development = await login(t.app, 'development_handler');
     const education = await login(t.app, 'education_handler');
-    const educationSigner = await login(t.app, 'education_signer');
 
     // 1. Draft with a co-signer, who confirms; the lead deputy submits.
     const draft = await zhang.post('/api/suggestions', {
@@ -176,7 +175,6 @@ describe.each(backends)('the whole life of a joint suggestion, through HTTP (%s)
     for (const label of ['起草建议', '确认联名', '提交建议', '退回修改', '立案', '预交办', '交办', '申请调整', '同意调整', '签收', '沟通联系', '提交会办意见', '申请延期', '同意延期', '签发答复', '代表测评', '重新办理', '办结']) {
       expect(history).toContain(label);
     }
-    void educationSigner;
   });
 
   it('closes a replied suggestion with no feedback once the window has passed (未反馈)', async () => {
