@@ -2,11 +2,13 @@ import { Migrator, type Migration } from 'kysely';
 import type { Db } from '../platform/db.js';
 import * as core from './migrations/20261122_0001_core.js';
 import * as remindersMail from './migrations/20261122_0002_reminders_mail.js';
+import * as unitListStamp from './migrations/20261123_0003_unit_list_stamp.js';
 
 // Migrations are listed here in order; a landed file is never edited, only followed.
 const migrations: Record<string, Migration> = {
   '20261122_0001_core': core,
   '20261122_0002_reminders_mail': remindersMail,
+  '20261123_0003_unit_list_stamp': unitListStamp,
 };
 
 export async function migrateToLatest(db: Db): Promise<void> {

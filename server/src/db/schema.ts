@@ -102,6 +102,12 @@ export interface HandlingUnitTable {
   review_chain: ColumnType<string[], string[] | undefined, string[]>;
 }
 
+/** Bumped by triggers whenever a unit's suggestion list may show something new. */
+export interface UnitListStampTable {
+  unit_id: number;
+  stamp: number;
+}
+
 export interface SuggestionCategoryTable {
   congress_id: number;
   code: string;
@@ -223,6 +229,7 @@ export interface Database {
   audit_event: AuditEventTable;
   outbox: OutboxTable;
   reminder_sent: ReminderSentTable;
+  unit_list_stamp: UnitListStampTable;
 }
 
 export type * from './schema.handling.js';

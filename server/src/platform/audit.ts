@@ -59,20 +59,21 @@ export interface AuditEntry {
 /** Who acted: a logged-in viewer, or at login the user and the grant they start with. */
 export type AuditActor = Pick<Viewer, 'userId'> & { grant: Pick<Grant, 'role'> };
 
-/** `null` actor: the system itself (the scheduled jobs). */
+/** The audit row of a change; `null` actor: the system itself (the scheduled jobs). */
+export function auditRow(actor: AuditActor | null, entry: AuditEntry) {
+  return {
+    congress_id: entry.congressId,
+    actor_user_id: actor?.userId ?? null,
+    actor_role: actor?.grant.role ?? 'system',
+    action: entry.action,
+    entity_type: entry.entityType,
+    entity_id: entry.entityId,
+    suggestion_id: entry.suggestionId ?? null,
+    before_state: entry.before === undefined ? null : JSON.stringify(entry.before),
+    after_state: entry.after === undefined ? null : JSON.stringify(entry.after),
+  };
+}
+
 export async function recordAudit(tx: Executor, actor: AuditActor | null, entry: AuditEntry): Promise<void> {
-  await tx
-    .insertInto('audit_event')
-    .values({
-      congress_id: entry.congressId,
-      actor_user_id: actor?.userId ?? null,
-      actor_role: actor?.grant.role ?? 'system',
-      action: entry.action,
-      entity_type: entry.entityType,
-      entity_id: entry.entityId,
-      suggestion_id: entry.suggestionId ?? null,
-      before_state: entry.before === undefined ? null : JSON.stringify(entry.before),
-      after_state: entry.after === undefined ? null : JSON.stringify(entry.after),
-    })
-    .execute();
+  await tx.insertInto('audit_event').values(auditRow(actor, entry)).execute();
 }

@@ -17,6 +17,8 @@ export interface AppConfig {
   smtpUrl: string | null;
   mailFrom: string;
   webDist: string | null;
+  /** Memory for units' list pages served again while unchanged, in MB; 0 turns it off. */
+  listCacheMb: number;
   /** Expose the two reference routes the load benchmark compares against. */
   benchRoutes: boolean;
 }
@@ -41,6 +43,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtpUrl: env.SMTP_URL || null,
     mailFrom: env.MAIL_FROM ?? 'lianxin@localhost',
     webDist: env.WEB_DIST ?? null,
+    listCacheMb: intFrom(env.LIST_CACHE_MB, 32, 'LIST_CACHE_MB'),
     benchRoutes: env.BENCH_ROUTES === 'true',
   };
 }

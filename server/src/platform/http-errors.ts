@@ -27,6 +27,9 @@ const pgClientErrors: Record<string, AppError> = {
   '22003': new AppError('invalid_input', '数值超出范围'),
   '22007': new AppError('invalid_input', '日期格式不正确'),
   '22008': new AppError('invalid_input', '日期超出范围'),
+  // Two transactions waited on each other, or could not both be serialised: nothing was saved.
+  '40P01': new AppError('conflict', '他人正在同时办理相关建议，操作未保存，请重试'),
+  '40001': new AppError('conflict', '他人正在同时办理相关建议，操作未保存，请重试'),
 };
 
 export function installErrorHandler(app: FastifyInstance): void {

@@ -1,5 +1,5 @@
-import { sql, type Updateable } from 'kysely';
-import type { SuggestionRow, SuggestionTable } from '../../db/schema.js';
+import { sql, type ExpressionBuilder, type SqlBool, type Updateable } from 'kysely';
+import type { Database, SuggestionRow, SuggestionTable } from '../../db/schema.js';
 import type { Viewer } from '../../platform/auth/viewer.js';
 import type { Executor, Tx } from '../../platform/db.js';
 import { invalidState, notFound, staleVersion } from '../../platform/errors.js';
@@ -10,57 +10,88 @@ import { statusLabels } from '../../shared/labels.js';
 
 /** Loads a suggestion the viewer may see and locks its row for the rest of the transaction. */
 export async function lockVisibleSuggestion(tx: Tx, viewer: Viewer, id: number): Promise<SuggestionRow> {
+  return (await lockForAction(tx, viewer, id)).s;
+}
+
+/**
+ * Loads and locks a suggestion the viewer may see, with the viewer's relation to it, in one
+ * statement: the start of every command on a suggestion.
+ */
+export async function lockForAction(tx: Tx, viewer: Viewer, id: number): Promise<{ s: SuggestionRow; rel: SuggestionRelation }> {
   const row = await tx
     .selectFrom('suggestion as s')
     .selectAll('s')
+    .select(relationColumns(viewer))
     .where('s.id', '=', id)
     .where(visibleTo(viewer))
-    .forUpdate()
+    .forUpdate('s')
     .executeTakeFirst();
   if (!row) throw notFound('建议');
-  return row;
+  const { my_cosigner_status, my_unit_role, own_system, ...s } = row;
+  return { s, rel: relationFrom(s, { my_cosigner_status, my_unit_role, own_system }) };
 }
 
 export async function findVisibleSuggestion(db: Executor, viewer: Viewer, id: number): Promise<SuggestionRow | undefined> {
   return db.selectFrom('suggestion as s').selectAll('s').where('s.id', '=', id).where(visibleTo(viewer)).executeTakeFirst();
 }
 
-export async function relationOf(db: Executor, viewer: Viewer, s: SuggestionRow): Promise<SuggestionRelation> {
+type Eb = ExpressionBuilder<Database & { s: Database['suggestion'] }, 's'>;
+
+/** What the viewer is to a suggestion `s`, as three columns; only the viewer's kind is looked up. */
+function relationColumns(viewer: Viewer) {
   const g = viewer.grant;
-  const [cosigner, assignment, ownSystem] = await Promise.all([
-    g.deputyId
-      ? db.selectFrom('suggestion_cosigner').select('status').where('suggestion_id', '=', s.id).where('deputy_id', '=', g.deputyId).executeTakeFirst()
-      : undefined,
-    g.unitId
-      ? db
-          .selectFrom('assignment')
-          .select('role')
-          .where('suggestion_id', '=', s.id)
-          .where('unit_id', '=', g.unitId)
-          .where('state', '!=', 'ended')
-          .executeTakeFirst()
-      : undefined,
-    g.unitSystemId
-      ? db
-          .selectFrom('handling_unit as u')
-          .select(sql`1`.as('one'))
-          .where('u.unit_system_id', '=', g.unitSystemId)
-          .where((eb) =>
-            eb.or([
-              eb.exists(eb.selectFrom('assignment as a').select('a.id').whereRef('a.unit_id', '=', 'u.id').where('a.suggestion_id', '=', s.id).where('a.state', '!=', 'ended')),
-              eb.exists(eb.selectFrom('pre_assignment as p').select('p.unit_id').whereRef('p.unit_id', '=', 'u.id').where('p.suggestion_id', '=', s.id)),
-            ]),
-          )
-          .executeTakeFirst()
-      : undefined,
-  ]);
+  return (eb: Eb) => [
+    (g.deputyId
+      ? eb.selectFrom('suggestion_cosigner as c').select('c.status').whereRef('c.suggestion_id', '=', 's.id').where('c.deputy_id', '=', g.deputyId)
+      : eb.val<string | null>(null)
+    ).as('my_cosigner_status'),
+    (g.unitId
+      ? eb
+          .selectFrom('assignment as a')
+          .select('a.role')
+          .whereRef('a.suggestion_id', '=', 's.id')
+          .where('a.unit_id', '=', g.unitId)
+          .where('a.state', '!=', 'ended')
+          .limit(1)
+      : eb.val<string | null>(null)
+    ).as('my_unit_role'),
+    (g.unitSystemId
+      ? eb.exists(
+          eb
+            .selectFrom('handling_unit as u')
+            .select(sql`1`.as('one'))
+            .where('u.unit_system_id', '=', g.unitSystemId)
+            .where((eb) =>
+              eb.or([
+                eb.exists(eb.selectFrom('assignment as a').select('a.id').whereRef('a.unit_id', '=', 'u.id').whereRef('a.suggestion_id', '=', 's.id').where('a.state', '!=', 'ended')),
+                eb.exists(eb.selectFrom('pre_assignment as p').select('p.unit_id').whereRef('p.unit_id', '=', 'u.id').whereRef('p.suggestion_id', '=', 's.id')),
+              ]),
+            ),
+        )
+      : eb.val(false)
+    ).as('own_system'),
+  ];
+}
+
+interface RelationColumns {
+  my_cosigner_status: string | null;
+  my_unit_role: string | null;
+  own_system: SqlBool | null;
+}
+
+function relationFrom(s: SuggestionRow, r: RelationColumns): SuggestionRelation {
   return {
     status: s.status as SuggestionStatus,
     leadDeputyId: s.lead_deputy_id,
-    isConfirmedCosigner: cosigner?.status === 'confirmed',
-    unitAssignmentRole: assignment?.role ?? null,
-    isOwnSystem: ownSystem !== undefined,
+    isConfirmedCosigner: r.my_cosigner_status === 'confirmed',
+    unitAssignmentRole: (r.my_unit_role as SuggestionRelation['unitAssignmentRole']) ?? null,
+    isOwnSystem: r.own_system === true,
   };
+}
+
+export async function relationOf(db: Executor, viewer: Viewer, s: SuggestionRow): Promise<SuggestionRelation> {
+  const row = await db.selectFrom('suggestion as s').select(relationColumns(viewer)).where('s.id', '=', s.id).executeTakeFirstOrThrow();
+  return relationFrom(s, row);
 }
 
 /** Refuses the action unless the workflow table allows it for this viewer in this state. */

@@ -4,6 +4,7 @@ import { requireViewer } from '../../platform/auth/auth.plugin.js';
 import { requireRole } from '../../platform/auth/roles.js';
 import type { Viewer } from '../../platform/auth/viewer.js';
 import type { AppContext } from '../../platform/context.js';
+import type { SuggestionRow } from '../../db/schema.js';
 import type { Tx } from '../../platform/db.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { chinaToday } from '../deadline/deadline.workflow.js';
@@ -25,6 +26,7 @@ import { sendCoHandlingOpinion } from './commands/send-co-handling-opinion.js';
 import { setDisclosure } from './commands/set-disclosure.js';
 import { submitSuggestion } from './commands/submit-suggestion.js';
 import { listSuggestions } from './suggestion.list.js';
+import { UnitListPages } from './unit-list-pages.js';
 import { presentSuggestion } from './suggestion.presenter.js';
 import { findVisibleSuggestion } from './suggestion.repository.js';
 import * as schema from './suggestion.schemas.js';
@@ -44,9 +46,16 @@ export const suggestionRoutes =
       await ctx.db.transaction().execute(command);
       return answer(request, viewer, id);
     }
-    async function answer(request: FastifyRequest, viewer: Viewer, id: number) {
+    /** A command that returns the suggestion it changed can be answered from that row. */
+    async function actOn(request: FastifyRequest, viewer: Viewer, command: (tx: Tx) => Promise<SuggestionRow>) {
+      return answer(request, viewer, await ctx.db.transaction().execute(command));
+    }
+    async function answer(request: FastifyRequest, viewer: Viewer, target: number | SuggestionRow) {
+      const id = typeof target === 'number' ? target : target.id;
       if (request.headers.prefer !== 'return=minimal') return detail(viewer, id);
-      const s = await findVisibleSuggestion(ctx.db, viewer, id);
+      // The row the viewer's own command just wrote needs no second look; otherwise the
+      // viewer may have lost sight of it through the change.
+      const s = typeof target === 'number' ? await findVisibleSuggestion(ctx.db, viewer, id) : target;
       if (!s) throw notFound('建议');
       return { id: s.id, version: s.version, status: s.status };
     }
@@ -59,10 +68,15 @@ export const suggestionRoutes =
       });
     }
 
-    app.get('/suggestions', { schema: { tags, summary: '建议列表（按权限过滤、服务器分页）', querystring: schema.listQuery } }, async (request) => {
+    const unitListPages = new UnitListPages(ctx.config.listCacheMb * 1024 * 1024);
+
+    app.get('/suggestions', { schema: { tags, summary: '建议列表（按权限过滤、服务器分页）', querystring: schema.listQuery } }, async (request, reply) => {
       const viewer = requireViewer(request);
       const nearDueDays = request.query.nearDue === 'true' ? (await loadRules(ctx.db, viewer.grant.congressId)).rules.nearDueDays : undefined;
-      return listSuggestions(ctx.db, viewer, request.query, today(), nearDueDays);
+      const day = today();
+      const queryKey = `${day}|${nearDueDays ?? ''}|${JSON.stringify(request.query)}`;
+      const json = await unitListPages.read(ctx.db, viewer, queryKey, () => listSuggestions(ctx.db, viewer, request.query, day, nearDueDays));
+      return reply.type('application/json; charset=utf-8').send(json);
     });
 
     app.get('/suggestions/:id', { schema: { tags, summary: '建议详情、办理记录与可执行操作', params: schema.idParam } }, async (request) =>
@@ -71,9 +85,9 @@ export const suggestionRoutes =
 
     app.post('/suggestions', { schema: { tags, summary: '起草建议（代表）', body: schema.draftBody } }, async (request, reply) => {
       const viewer = requireViewer(request);
-      const s = await ctx.db.transaction().execute((tx) => createDraft(tx, viewer, request.body));
+      const s = await createDraft(ctx.db, viewer, request.body);
       reply.status(201);
-      return answer(request, viewer, s.id);
+      return answer(request, viewer, s);
     });
 
     app.put('/suggestions/:id', { schema: { tags, summary: '修改草稿或退回的建议', params: schema.idParam, body: schema.editDraftBody } }, async (request) => {
@@ -88,7 +102,7 @@ export const suggestionRoutes =
 
     app.post('/suggestions/:id/submit', { schema: { tags, summary: '提交建议', params: schema.idParam, body: schema.versionBody } }, async (request) => {
       const viewer = requireViewer(request);
-      return act(request, viewer, request.params.id, (tx) => submitSuggestion(tx, viewer, request.params.id, request.body.version, ctx.clock));
+      return actOn(request, viewer, (tx) => submitSuggestion(tx, viewer, request.params.id, request.body.version, ctx.clock));
     });
 
     app.post('/suggestions/:id/register', { schema: { tags, summary: '立案并编号（联工委）', params: schema.idParam, body: schema.versionBody } }, async (request) => {

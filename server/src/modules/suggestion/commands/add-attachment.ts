@@ -2,7 +2,7 @@ import { recordAudit } from '../../../platform/audit.js';
 import type { Viewer } from '../../../platform/auth/viewer.js';
 import type { Tx } from '../../../platform/db.js';
 import { invalidInput } from '../../../platform/errors.js';
-import { ensureMayFire, lockVisibleSuggestion, relationOf, updateSuggestion } from '../suggestion.repository.js';
+import { ensureMayFire, lockForAction, updateSuggestion } from '../suggestion.repository.js';
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 const MAX_ATTACHMENTS = 10;
@@ -21,8 +21,8 @@ export const allowedAttachmentTypes: Record<string, string> = {
 
 /** The lead deputy attaches material to a draft (or a suggestion returned for revision). */
 export async function addAttachment(tx: Tx, viewer: Viewer, id: number, file: { fileName: string; mimeType: string; content: Buffer }) {
-  const s = await lockVisibleSuggestion(tx, viewer, id);
-  ensureMayFire(viewer, 'editDraft', await relationOf(tx, viewer, s));
+  const { s, rel } = await lockForAction(tx, viewer, id);
+  ensureMayFire(viewer, 'editDraft', rel);
   if (!allowedAttachmentTypes[file.mimeType]) throw invalidInput('附件类型不支持，请上传PDF、Word、Excel、图片或文本文件');
   if (file.content.length === 0) throw invalidInput('附件为空');
   if (file.fileName.length > 200) throw invalidInput('附件文件名过长');

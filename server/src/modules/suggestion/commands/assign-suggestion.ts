@@ -8,7 +8,7 @@ import { assignmentRoleLabels } from '../../../shared/labels.js';
 import { chinaToday } from '../../deadline/deadline.workflow.js';
 import { loadDeadlineContext } from '../../handling-rules/handling-rules.repository.js';
 import { assignmentDeadlines } from '../assignment.deadlines.js';
-import { ensureMayFire, ensureVersion, lockVisibleSuggestion, relationOf, unitUserIds, updateSuggestion } from '../suggestion.repository.js';
+import { ensureMayFire, ensureVersion, lockForAction, unitUserIds, updateSuggestion } from '../suggestion.repository.js';
 import { checkAssignmentShape, type HandlingMode, type UnitPick } from '../suggestion.workflow.js';
 
 /** The picked units exist in this congress and, when a government office assigns, belong to its system. */
@@ -27,9 +27,9 @@ export async function checkUnits(tx: Tx, viewer: Viewer, unitIds: readonly numbe
 }
 
 export async function preAssignSuggestion(tx: Tx, viewer: Viewer, id: number, version: number | undefined, picks: readonly UnitPick[]) {
-  const s = await lockVisibleSuggestion(tx, viewer, id);
+  const { s, rel } = await lockForAction(tx, viewer, id);
   ensureVersion(s, version);
-  ensureMayFire(viewer, 'preAssign', await relationOf(tx, viewer, s));
+  ensureMayFire(viewer, 'preAssign', rel);
   const units = await checkUnits(tx, viewer, picks.map((p) => p.unitId));
   await tx.deleteFrom('pre_assignment').where('suggestion_id', '=', s.id).execute();
   await tx
@@ -61,9 +61,9 @@ export async function assignSuggestion(
   input: { suggestionId: number; version?: number | undefined; mode: HandlingMode; units: UnitPick[] },
   clock: Clock,
 ) {
-  const s = await lockVisibleSuggestion(tx, viewer, input.suggestionId);
+  const { s, rel } = await lockForAction(tx, viewer, input.suggestionId);
   ensureVersion(s, input.version);
-  ensureMayFire(viewer, 'assign', await relationOf(tx, viewer, s));
+  ensureMayFire(viewer, 'assign', rel);
   const shapeProblem = checkAssignmentShape(input.mode, input.units);
   if (shapeProblem) throw invalidInput(shapeProblem);
   const units = await checkUnits(tx, viewer, input.units.map((u) => u.unitId));

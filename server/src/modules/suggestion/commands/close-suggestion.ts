@@ -4,7 +4,7 @@ import type { Viewer } from '../../../platform/auth/viewer.js';
 import type { Clock } from '../../../platform/clock.js';
 import type { Tx } from '../../../platform/db.js';
 import { notify } from '../../../platform/outbox.js';
-import { deputyUserIds, ensureMayFire, ensureVersion, lockVisibleSuggestion, relationOf, updateSuggestion } from '../suggestion.repository.js';
+import { deputyUserIds, ensureMayFire, ensureVersion, lockForAction, updateSuggestion } from '../suggestion.repository.js';
 
 /** Co-handling parts end with the suggestion. */
 export async function closeCoHandling(tx: Tx, suggestionId: number): Promise<void> {
@@ -40,9 +40,9 @@ async function close(tx: Tx, actor: Viewer | null, s: SuggestionRow, kind: 'offi
 
 /** The office closes a suggestion with its reason. */
 export async function closeByOffice(tx: Tx, viewer: Viewer, id: number, input: { reason: string; version?: number | undefined }, clock: Clock) {
-  const s = await lockVisibleSuggestion(tx, viewer, id);
+  const { s, rel } = await lockForAction(tx, viewer, id);
   ensureVersion(s, input.version);
-  ensureMayFire(viewer, 'closeByOffice', await relationOf(tx, viewer, s));
+  ensureMayFire(viewer, 'closeByOffice', rel);
   return close(tx, viewer, s, 'office', input.reason, clock);
 }
 

@@ -2,14 +2,14 @@ import { recordAudit } from '../../../platform/audit.js';
 import type { Viewer } from '../../../platform/auth/viewer.js';
 import type { Tx } from '../../../platform/db.js';
 import { invalidInput } from '../../../platform/errors.js';
-import { ensureMayFire, lockVisibleSuggestion, relationOf, updateSuggestion } from '../suggestion.repository.js';
+import { ensureMayFire, lockForAction, updateSuggestion } from '../suggestion.repository.js';
 
 /** 办理一件，解决一类: similar suggestions of one session grouped under one class name. */
 export async function groupIntoClass(tx: Tx, viewer: Viewer, suggestionIds: readonly number[], className: string) {
   const locked = [];
   for (const id of [...new Set(suggestionIds)].sort((a, b) => a - b)) {
-    const s = await lockVisibleSuggestion(tx, viewer, id);
-    ensureMayFire(viewer, 'groupIntoClass', await relationOf(tx, viewer, s));
+    const { s, rel } = await lockForAction(tx, viewer, id);
+    ensureMayFire(viewer, 'groupIntoClass', rel);
     locked.push(s);
   }
   const sessionIds = new Set(locked.map((s) => s.session_id));

@@ -7,7 +7,7 @@ import { notify } from '../../../platform/outbox.js';
 import { chinaToday, computeDeadline } from '../../deadline/deadline.workflow.js';
 import { loadDeadlineContext } from '../../handling-rules/handling-rules.repository.js';
 import { derivedStatus, setAssignmentState } from '../assignment.repository.js';
-import { ensureMayFire, lockVisibleSuggestion, officeUserIds, relationOf, unitUserIds, updateSuggestion } from '../suggestion.repository.js';
+import { ensureMayFire, lockForAction, officeUserIds, unitUserIds, updateSuggestion } from '../suggestion.repository.js';
 import { opensRehandling, type RatingLevel } from '../suggestion.workflow.js';
 import { closeCoHandling } from './close-suggestion.js';
 
@@ -23,8 +23,7 @@ export interface RatingInput {
  * unit back to re-handle it by a new date; the lead deputy's rating without 不满意 ends that unit's part.
  */
 export async function rateReply(tx: Tx, viewer: Viewer, id: number, input: RatingInput, clock: Clock) {
-  const s = await lockVisibleSuggestion(tx, viewer, id);
-  const rel = await relationOf(tx, viewer, s);
+  const { s, rel } = await lockForAction(tx, viewer, id);
   ensureMayFire(viewer, 'rate', rel);
   const reply = await tx
     .selectFrom('reply')

@@ -7,7 +7,7 @@ import { notify } from '../../../platform/outbox.js';
 import { formatChineseDate } from '../../deadline/chinese-date.js';
 import { chinaToday } from '../../deadline/deadline.workflow.js';
 import { activeAssignments, lockOwnAssignment } from '../assignment.repository.js';
-import { ensureMayFire, ensureVersion, lockVisibleSuggestion, officeUserIds, relationOf } from '../suggestion.repository.js';
+import { ensureMayFire, ensureVersion, lockForAction, officeUserIds } from '../suggestion.repository.js';
 import { checkUnits } from './assign-suggestion.js';
 
 /** 调整申请: within the window, a unit (or the lead deputy) asks to move the suggestion elsewhere. */
@@ -18,9 +18,8 @@ export async function requestReassignment(
   input: { reason: string; proposedUnitIds: number[]; version?: number | undefined },
   clock: Clock,
 ) {
-  const s = await lockVisibleSuggestion(tx, viewer, id);
+  const { s, rel } = await lockForAction(tx, viewer, id);
   ensureVersion(s, input.version);
-  const rel = await relationOf(tx, viewer, s);
   ensureMayFire(viewer, 'requestReassignment', rel);
   const today = chinaToday(clock.now());
   const isUnit = viewer.grant.unitId !== null;

@@ -5,15 +5,7 @@ import type { Clock } from '../../../platform/clock.js';
 import type { Tx } from '../../../platform/db.js';
 import { notify } from '../../../platform/outbox.js';
 import { suggestionNumberLabel } from '../../../shared/labels.js';
-import {
-  deputyUserIds,
-  ensureMayFire,
-  ensureVersion,
-  lockVisibleSuggestion,
-  nextSuggestionNumber,
-  relationOf,
-  updateSuggestion,
-} from '../suggestion.repository.js';
+import { deputyUserIds, ensureMayFire, ensureVersion, lockForAction, nextSuggestionNumber, updateSuggestion } from '../suggestion.repository.js';
 import type { SuggestionAction } from '../suggestion.workflow.js';
 
 // 审核：the liaison office registers a suggestion with its number, returns it to the
@@ -29,9 +21,9 @@ async function review(
   audit: AuditAction,
   noticeTitle: (s: SuggestionRow) => string,
 ) {
-  const s = await lockVisibleSuggestion(tx, viewer, id);
+  const { s, rel } = await lockForAction(tx, viewer, id);
   ensureVersion(s, version);
-  ensureMayFire(viewer, action, await relationOf(tx, viewer, s));
+  ensureMayFire(viewer, action, rel);
   const updated = await updateSuggestion(tx, s, await change(s));
   await recordAudit(tx, viewer, {
     action: audit,

@@ -7,7 +7,7 @@ import { notify } from '../../../platform/outbox.js';
 import { chinaToday } from '../../deadline/deadline.workflow.js';
 import { loadDeadlineContext } from '../../handling-rules/handling-rules.repository.js';
 import { activeAssignments } from '../assignment.repository.js';
-import { deputyUserIds, ensureMayFire, lockVisibleSuggestion, relationOf, unitUserIds, updateSuggestion } from '../suggestion.repository.js';
+import { deputyUserIds, ensureMayFire, lockForAction, unitUserIds, updateSuggestion } from '../suggestion.repository.js';
 import { checkAssignmentShape, type HandlingMode, type UnitPick } from '../suggestion.workflow.js';
 import { checkUnits, openAssignments } from './assign-suggestion.js';
 
@@ -31,8 +31,8 @@ export async function ruleReassignment(tx: Tx, viewer: Viewer, requestId: number
     .forUpdate()
     .executeTakeFirst();
   if (!request) throw notFound('调整申请');
-  const s = await lockVisibleSuggestion(tx, viewer, request.suggestion_id);
-  ensureMayFire(viewer, 'ruleReassignment', await relationOf(tx, viewer, s));
+  const { s, rel } = await lockForAction(tx, viewer, request.suggestion_id);
+  ensureMayFire(viewer, 'ruleReassignment', rel);
   if (request.status !== 'pending') throw invalidState('该调整申请已处理');
   if (!ruling.accept && ruling.reason === '') throw invalidInput('不同意调整时须说明理由');
 

@@ -3,13 +3,13 @@ import type { Viewer } from '../../../platform/auth/viewer.js';
 import type { Clock } from '../../../platform/clock.js';
 import type { Tx } from '../../../platform/db.js';
 import { invalidState } from '../../../platform/errors.js';
-import { ensureMayFire, ensureVersion, lockVisibleSuggestion, relationOf, updateSuggestion } from '../suggestion.repository.js';
+import { ensureMayFire, ensureVersion, lockForAction, updateSuggestion } from '../suggestion.repository.js';
 
 /** 阳光公开: publishing is decided apart from handling; a suggestion marked not for disclosure never is. */
 export async function setDisclosure(tx: Tx, viewer: Viewer, id: number, input: { publish: boolean; version?: number | undefined }, clock: Clock) {
-  const s = await lockVisibleSuggestion(tx, viewer, id);
+  const { s, rel } = await lockForAction(tx, viewer, id);
   ensureVersion(s, input.version);
-  ensureMayFire(viewer, 'setDisclosure', await relationOf(tx, viewer, s));
+  ensureMayFire(viewer, 'setDisclosure', rel);
   if (input.publish && !s.may_disclose) throw invalidState('代表已注明该建议不宜公开，不能公开');
   const updated = await updateSuggestion(tx, s, {
     disclosure: input.publish ? 'published' : 'withheld',
