@@ -13,7 +13,9 @@
 //   c. unit accounts GET /api/suggestions?page=1&pageSize=20, rotating sessions
 //   d. unit accounts GET /api/suggestions/:id of their own
 //   e. deputies creating and submitting suggestions (POST create, POST submit)
-//   f. the session peak: e and c+d at once, half of the connections each
+//   g. deputies writing and submitting in one request (POST create with submit: true),
+//      as the web app's 提交 on a new suggestion without co-signers does
+//   f. the session peak: g and c+d at once, half of the connections each
 // then stops the server and checks in the database that every submission answered with
 // 2xx is there, submitted. Options: --db postgres|pglite|both, --duration <s>,
 // --connections <n>, --deputies <n>, --units <n>, --suggestions <n>, --warmup <s>,
@@ -512,6 +514,46 @@ function submissionRequests(base, deputySessions, categoryCodes, tally) {
   };
 }
 
+/** Deputies in rotation: each request writes a new suggestion and submits it at once (`submit: true`). */
+function oneStepSubmissionRequests(base, deputySessions, categoryCodes, tally) {
+  let next = 0;
+  const now = () => performance.now();
+  return {
+    url: base,
+    requests: [
+      {
+        method: 'POST',
+        path: '/api/suggestions',
+        setupRequest(req, context) {
+          const n = next++;
+          const d = deputySessions[n % deputySessions.length];
+          context.t0 = now();
+          req.headers = { ...req.headers, cookie: d.cookie, 'x-csrf-token': d.csrf, 'content-type': 'application/json', prefer: 'return=minimal' };
+          req.body = JSON.stringify({
+            title: `关于改进第${n + 1}号民生事项的建议`,
+            body: `基层群众反映，第${n + 1}号民生事项办理周期较长。建议简化流程、明确时限、公开进度，方便群众监督。`,
+            categoryCode: categoryCodes[n % categoryCodes.length],
+            submit: true,
+          });
+          tally.createsSent++;
+          return req;
+        },
+        onResponse(status, body, context) {
+          const t = now();
+          tally.createLatency.push(t - context.t0);
+          if (status === 201) {
+            const m = /^\{"id":(\d+)/.exec(body);
+            tally.acknowledged.push(m ? Number(m[1]) : JSON.parse(body).id);
+            tally.submissionLatency.push(t - context.t0);
+          } else {
+            tally.failures[`create+submit ${status}`] = (tally.failures[`create+submit ${status}`] ?? 0) + 1;
+          }
+        },
+      },
+    ],
+  };
+}
+
 function newTally() {
   return { createsSent: 0, submitsSent: 0, created: 0, acknowledged: [], failures: {}, createLatency: [], submitLatency: [], submissionLatency: [] };
 }
@@ -681,13 +723,29 @@ async function runBackend(kind, dist) {
       figures.submissions = { ...submissionFigures(result, tally), cpu };
       log('e. submissions', fmtSubmissions(figures.submissions));
     }
+    if (runs('g')) {
+      if (warmup > 0) {
+        const w = newTally();
+        await cannon({ ...oneStepSubmissionRequests(server.base, deputySessions, accounts.categoryCodes, w), connections, duration: warmup });
+        acknowledged.push(...w.acknowledged);
+        await drain(server.base);
+      }
+      const tally = newTally();
+      const { result, cpu } = await measured(
+        () => cannon({ ...oneStepSubmissionRequests(server.base, deputySessions, accounts.categoryCodes, tally), connections, duration }),
+        () => tally.acknowledged.length,
+      );
+      acknowledged.push(...tally.acknowledged);
+      figures.oneStep = { ...submissionFigures(result, tally), cpu };
+      log('g. one-step submissions', fmtOneStep(figures.oneStep));
+    }
     if (runs('f')) {
       const half = Math.max(1, Math.floor(connections / 2));
       const tally = newTally();
       const { result: [sub, list, detail], cpu } = await measured(
         () =>
           Promise.all([
-            cannon({ ...submissionRequests(server.base, deputySessions, accounts.categoryCodes, tally), connections: half, duration }),
+            cannon({ ...oneStepSubmissionRequests(server.base, deputySessions, accounts.categoryCodes, tally), connections: half, duration }),
             cannon({ ...listRequests(server.base, unitSessions), connections: Math.ceil((connections - half) / 2), duration }),
             cannon({ ...detailRequests(server.base, unitSessions, idsByUnit), connections: Math.floor((connections - half) / 2) || 1, duration }),
           ]),
@@ -695,7 +753,7 @@ async function runBackend(kind, dist) {
       );
       acknowledged.push(...tally.acknowledged);
       figures.peak = { submissions: submissionFigures(sub, tally), list: summarise(list), detail: summarise(detail), cpu };
-      log('f. session peak: submissions', fmtSubmissions(figures.peak.submissions));
+      log('f. session peak: submissions', fmtOneStep(figures.peak.submissions));
       log('f. session peak: unit list  ', fmt(figures.peak.list));
       log('f. session peak: unit opens ', fmt(figures.peak.detail), fmtCpu(figures.peak.cpu));
     }
@@ -780,6 +838,11 @@ function fmtSubmissions(s) {
   return `${n0(s.submissionsPerSecond)} submissions/s (${s.submissions} acknowledged; ${n0(s.rps)} HTTP req/s), create p50 ${n1(s.create.p50)} / p99 ${n1(s.create.p99)} ms, submit p50 ${n1(s.submit.p50)} / p99 ${n1(s.submit.p99)} ms, create+submit p50 ${n1(s.submission.p50)} / p99 ${n1(s.submission.p99)} ms${failures}${fmtCpu(s.cpu, 'submission')}`;
 }
 
+function fmtOneStep(s) {
+  const failures = Object.keys(s.failures).length ? `  failures ${JSON.stringify(s.failures)}` : '';
+  return `${n0(s.submissionsPerSecond)} submissions/s (${s.submissions} acknowledged), p50 ${n1(s.submission.p50)} / p99 ${n1(s.submission.p99)} ms${failures}${fmtCpu(s.cpu, 'submission')}`;
+}
+
 function report(all) {
   console.log(`\nSession peak — ${connections} connections, ${duration} s per phase (after ${warmup} s warm-up), loopback`);
   console.log(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
@@ -790,9 +853,10 @@ function report(all) {
     row('b. one indexed read', f.indexed);
     row('c. unit list read, page of 20', f.list);
     row('d. unit opens one suggestion', f.detail);
-    if (f.submissions) rows.push([f.backend, 'e. create+submit (HTTP requests)', n0(f.submissions.rps), n1(f.submissions.p50), n1(f.submissions.p99), f.submissions.non2xx + f.submissions.errors + f.submissions.timeouts]);
+    if (f.submissions) rows.push([f.backend, 'e. create, then submit (HTTP requests)', n0(f.submissions.rps), n1(f.submissions.p50), n1(f.submissions.p99), f.submissions.non2xx + f.submissions.errors + f.submissions.timeouts]);
+    row('g. write and submit in one request', f.oneStep);
     if (f.peak) {
-      rows.push([f.backend, 'f. peak: create+submit', n0(f.peak.submissions.rps), n1(f.peak.submissions.p50), n1(f.peak.submissions.p99), f.peak.submissions.non2xx + f.peak.submissions.errors + f.peak.submissions.timeouts]);
+      row('f. peak: write and submit', f.peak.submissions);
       row('f. peak: unit list read', f.peak.list);
       row('f. peak: unit opens one', f.peak.detail);
     }
@@ -807,7 +871,10 @@ function report(all) {
     if (f.list) console.log(`  list read / bare route:   ${pct(f.list.rps, f.bare?.rps)}`);
     if (f.list) console.log(`  list read / indexed read: ${pct(f.list.rps, f.indexed?.rps)}   (goal on PostgreSQL: ≥ 50 %, p99 < 100 ms; measured p99 ${n1(f.list.p99)} ms)`);
     if (f.detail) console.log(`  open one / indexed read:  ${pct(f.detail.rps, f.indexed?.rps)}`);
-    if (f.submissions) console.log(`  submissions: ${n0(f.submissions.submissionsPerSecond)}/s alone${f.peak ? `, ${n0(f.peak.submissions.submissionsPerSecond)}/s during the peak` : ''}   (goal on PostgreSQL: ≥ 500/s, nothing lost)`);
+    if (f.submissions) console.log(`  submissions, create then submit: ${n0(f.submissions.submissionsPerSecond)}/s`);
+    if (f.oneStep) console.log(`  submissions, written and submitted in one request: ${n0(f.oneStep.submissionsPerSecond)}/s`);
+    if (f.peak) console.log(`  submissions during the peak (one request each): ${n0(f.peak.submissions.submissionsPerSecond)}/s`);
+    if (f.submissions || f.oneStep) console.log('  (goal on PostgreSQL: ≥ 500 submissions/s, nothing lost)');
     if (f.peak) console.log(`  list read during the peak / indexed read: ${pct(f.peak.list.rps, f.indexed?.rps)}, p99 ${n1(f.peak.list.p99)} ms`);
     if (f.verification) console.log(`  lost: ${f.verification.missing + f.verification.notSubmitted} of ${f.verification.acknowledged} acknowledged submissions`);
     console.log(`  logins: ${f.logins?.accounts} accounts at ${n0(f.logins?.perSecond)}/s`);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -42,7 +43,41 @@ export function connectPostgres(url: string, max = 20): DatabaseHandle {
   // An idle connection dropped by the server (restart, failover) must not end the process;
   // the pool replaces it on the next checkout.
   pool.on('error', (err) => console.error(`数据库空闲连接中断：${err.message}`));
+  pool.on('connect', prepareStatements);
   return databaseFromPool(pool, 'postgres');
+}
+
+const MAX_PREPARED_PER_CONNECTION = 2_000;
+const statementNames = new Map<string, string>();
+
+function statementName(text: string): string {
+  let name = statementNames.get(text);
+  if (name === undefined) {
+    name = `lx_${createHash('sha1').update(text).digest('base64url')}`;
+    if (statementNames.size < 10 * MAX_PREPARED_PER_CONNECTION) statementNames.set(text, name);
+  }
+  return name;
+}
+
+/**
+ * Sends each parameterised statement as a named prepared statement, so PostgreSQL parses
+ * and plans it once per connection rather than on every request. Statements without
+ * parameters (BEGIN, COMMIT, migrations' scripts of several commands) go as they are, and a
+ * connection stops preparing new ones past a bound, to keep the server's memory in check.
+ */
+function prepareStatements(client: pg.PoolClient): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  const prepared = new Set<string>();
+  client.query = ((text: unknown, values: unknown, callback: unknown) => {
+    if (typeof text === 'string' && Array.isArray(values) && values.length > 0 && callback === undefined) {
+      const name = statementName(text);
+      if (prepared.has(name) || prepared.size < MAX_PREPARED_PER_CONNECTION) {
+        prepared.add(name);
+        return query({ name, text, values });
+      }
+    }
+    return query(text, values, callback);
+  }) as typeof client.query;
 }
 
 export function pgliteHandle(pglite: PGlite, onClose?: () => Promise<void>): DatabaseHandle {

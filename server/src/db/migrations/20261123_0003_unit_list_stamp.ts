@@ -11,6 +11,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql
     .raw(
       `
+-- Each submission notifies the liaison office; its people are found by congress and role.
+create index role_grant_congress_role_idx on role_grant(congress_id, role);
+
 create table unit_list_stamp (
   unit_id integer primary key references handling_unit(id),
   stamp bigint not null default 1
@@ -47,8 +50,11 @@ begin
   end if;
   return null;
 end $$;
+-- Before registration no unit holds or awaits any part of a suggestion: drafting and
+-- submitting, the busiest writes at the opening of a session, touch no unit's list.
 create trigger suggestion_unit_list_stamp after update on suggestion
-  for each row execute function suggestion_touches_units();
+  for each row when (new.status not in ('draft','submitted','returned','declined'))
+  execute function suggestion_touches_units();
 create trigger rating_unit_list_stamp after insert or update or delete on rating
   for each row execute function suggestion_record_touches_units();
 create trigger reply_unit_list_stamp after insert or update or delete on reply

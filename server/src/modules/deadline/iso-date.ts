@@ -1,9 +1,5 @@
-import { TZDate } from '@date-fns/tz';
-
 /** A calendar date 'YYYY-MM-DD' as seen in China; it carries no time and no zone. */
 export type IsoDate = string;
-
-export const CHINA_TIME_ZONE = 'Asia/Shanghai';
 
 const MS_PER_DAY = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -77,16 +73,21 @@ export function addCalendarMonths(day: IsoDate, n: number): IsoDate {
   });
 }
 
+// China keeps UTC+8 all year and has not observed daylight saving time since 1991, so the
+// wall clock is a fixed offset for every date this system handles: no time-zone database
+// lookup on each request.
+const CHINA_OFFSET_MS = 8 * 3_600_000;
+
 /** The wall-clock date and time in China at the instant `now`, whatever the server's zone. */
 export function chinaParts(now: Date): DateParts & { hour: number; minute: number } {
   if (Number.isNaN(now.getTime())) throw new RangeError('Invalid Date');
-  const local = new TZDate(now.getTime(), CHINA_TIME_ZONE);
+  const local = new Date(now.getTime() + CHINA_OFFSET_MS);
   return {
-    year: local.getFullYear(),
-    month: local.getMonth() + 1,
-    day: local.getDate(),
-    hour: local.getHours(),
-    minute: local.getMinutes(),
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
   };
 }
 

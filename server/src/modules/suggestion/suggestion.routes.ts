@@ -21,7 +21,8 @@ import { requestReassignment } from './commands/request-reassignment.js';
 import { respondToCosign } from './commands/respond-cosign.js';
 import { declineSuggestion, registerSuggestion, returnForRevision } from './commands/review-suggestion.js';
 import { reviewReply, submitReplyForReview } from './commands/review-reply.js';
-import { createDraft, editDraft } from './commands/save-draft.js';
+import { createDraft, submitNewSuggestion } from './commands/create-suggestion.js';
+import { editDraft } from './commands/save-draft.js';
 import { sendCoHandlingOpinion } from './commands/send-co-handling-opinion.js';
 import { setDisclosure } from './commands/set-disclosure.js';
 import { submitSuggestion } from './commands/submit-suggestion.js';
@@ -83,9 +84,10 @@ export const suggestionRoutes =
       detail(requireViewer(request), request.params.id),
     );
 
-    app.post('/suggestions', { schema: { tags, summary: '起草建议（代表）', body: schema.draftBody } }, async (request, reply) => {
+    app.post('/suggestions', { schema: { tags, summary: '起草建议，或写好即提交（代表）', body: schema.newSuggestionBody } }, async (request, reply) => {
       const viewer = requireViewer(request);
-      const s = await createDraft(ctx.db, viewer, request.body);
+      const { submit, ...draft } = request.body;
+      const s = submit ? await submitNewSuggestion(ctx.db, viewer, draft, ctx.clock) : await createDraft(ctx.db, viewer, draft);
       reply.status(201);
       return answer(request, viewer, s);
     });

@@ -20,6 +20,11 @@ export const draftBody = z.object({
 });
 export type DraftBody = z.infer<typeof draftBody>;
 
+export const newSuggestionBody = draftBody.extend({
+  /** Submit at once instead of keeping a draft; only without co-signers, who must confirm first. */
+  submit: z.boolean().default(false),
+});
+
 export const editDraftBody = draftBody.extend({ version });
 
 export const versionBody = z.object({ version });

@@ -157,6 +157,14 @@ export function statusFromParts(parts: readonly AnsweringPart[]): SuggestionStat
   return 'assigned';
 }
 
+/**
+ * During the session, until its closing time for submissions, a suggestion joins the
+ * session's series (第N号); afterwards the between-sessions one (闭会第N号).
+ */
+export function submissionPeriod(session: { opens_on: string; submission_closes_at: Date | string }, now: Date, today: string): 'in_session' | 'between_sessions' {
+  return today >= session.opens_on && now <= new Date(session.submission_closes_at) ? 'in_session' : 'between_sessions';
+}
+
 /** Titles are written 《关于……的建议》. */
 export function checkTitle(title: string): string | null {
   const t = title.trim();

@@ -85,31 +85,31 @@ describe.each(backends)("a unit's list never shows an old page (%s)", (backend) 
 describe('the memory for list pages', () => {
   it('gives a page back only under the counter it was made with', () => {
     const memory = new PageMemory(1000);
-    memory.keep('unit 1', 1, '{"items":[]}');
-    expect(memory.get('unit 1', 1)).toBe('{"items":[]}');
+    memory.keep('unit 1', 1, Buffer.from('{"items":[]}'));
+    expect(memory.get('unit 1', 1)?.toString()).toBe('{"items":[]}');
     expect(memory.get('unit 1', 2)).toBeUndefined();
     expect(memory.get('unit 2', 1)).toBeUndefined();
   });
 
   it('does not let a page made under an older counter replace a newer one', () => {
     const memory = new PageMemory(1000);
-    memory.keep('unit 1', 3, 'new');
-    memory.keep('unit 1', 2, 'old');
-    expect(memory.get('unit 1', 3)).toBe('new');
+    memory.keep('unit 1', 3, Buffer.from('new'));
+    memory.keep('unit 1', 2, Buffer.from('old'));
+    expect(memory.get('unit 1', 3)?.toString()).toBe('new');
   });
 
   it('forgets the least recently used pages past its size, and keeps no page larger than a quarter of it', () => {
     const memory = new PageMemory(40);
-    memory.keep('a', 1, 'x'.repeat(10));
-    memory.keep('b', 1, 'x'.repeat(10));
-    memory.keep('c', 1, 'x'.repeat(10));
+    memory.keep('a', 1, Buffer.alloc(10));
+    memory.keep('b', 1, Buffer.alloc(10));
+    memory.keep('c', 1, Buffer.alloc(10));
     memory.get('a', 1);
-    memory.keep('d', 1, 'x'.repeat(10));
-    memory.keep('e', 1, 'x'.repeat(10));
-    memory.keep('f', 1, 'x'.repeat(10));
+    memory.keep('d', 1, Buffer.alloc(10));
+    memory.keep('e', 1, Buffer.alloc(10));
+    memory.keep('f', 1, Buffer.alloc(10));
     // b and c went; a stayed because it was read after them.
     expect(['a', 'b', 'c', 'd', 'e', 'f'].filter((k) => memory.get(k, 1))).toEqual(['a', 'd', 'e', 'f']);
-    memory.keep('big', 1, 'x'.repeat(11));
+    memory.keep('big', 1, Buffer.alloc(11));
     expect(memory.get('big', 1)).toBeUndefined();
   });
 });

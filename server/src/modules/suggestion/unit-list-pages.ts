@@ -1,19 +1,20 @@
+import { CompiledQuery } from 'kysely';
 import type { Viewer } from '../../platform/auth/viewer.js';
 import type { Executor } from '../../platform/db.js';
 
 const unitRoles: ReadonlySet<string> = new Set(['unit_handler', 'unit_reviewer', 'unit_signer']);
 
 /**
- * Pages kept as the JSON that was sent, each with the change counter it was made under,
- * within a bound on memory (in UTF-16 characters); the least recently used go first.
+ * Pages kept as the encoded JSON that was sent, each with the change counter it was made
+ * under, within a bound on memory in bytes; the least recently used go first.
  */
 export class PageMemory {
-  private readonly pages = new Map<string, { stamp: number; json: string }>();
+  private readonly pages = new Map<string, { stamp: number; json: Buffer }>();
   private size = 0;
 
-  constructor(private readonly maxChars: number) {}
+  constructor(private readonly maxBytes: number) {}
 
-  get(key: string, stamp: number): string | undefined {
+  get(key: string, stamp: number): Buffer | undefined {
     const kept = this.pages.get(key);
     if (kept?.stamp !== stamp) return undefined;
     this.pages.delete(key);
@@ -21,21 +22,21 @@ export class PageMemory {
     return kept.json;
   }
 
-  keep(key: string, stamp: number, json: string): void {
+  keep(key: string, stamp: number, json: Buffer): void {
     const kept = this.pages.get(key);
     // A slower request that read an older counter must not replace a newer page.
     if (kept && kept.stamp > stamp) return;
-    if (json.length > this.maxChars / 4) return;
+    if (json.length > this.maxBytes / 4) return;
     if (kept) this.forget(key, kept.json);
     this.pages.set(key, { stamp, json });
     this.size += json.length;
     for (const [oldest, page] of this.pages) {
-      if (this.size <= this.maxChars) break;
+      if (this.size <= this.maxBytes) break;
       this.forget(oldest, page.json);
     }
   }
 
-  private forget(key: string, json: string): void {
+  private forget(key: string, json: Buffer): void {
     this.pages.delete(key);
     this.size -= json.length;
   }
@@ -54,19 +55,21 @@ export class PageMemory {
 export class UnitListPages {
   private readonly memory: PageMemory | null;
 
-  /** `maxChars` 0 keeps nothing. */
-  constructor(maxChars: number) {
-    this.memory = maxChars > 0 ? new PageMemory(maxChars) : null;
+  /** `maxBytes` 0 keeps nothing. */
+  constructor(maxBytes: number) {
+    this.memory = maxBytes > 0 ? new PageMemory(maxBytes) : null;
   }
 
-  async read(db: Executor, viewer: Viewer, queryKey: string, list: () => Promise<unknown>): Promise<string> {
+  async read(db: Executor, viewer: Viewer, queryKey: string, list: () => Promise<unknown>): Promise<Buffer> {
     const { unitId, role } = viewer.grant;
-    if (!this.memory || unitId === null || !unitRoles.has(role)) return JSON.stringify(await list());
-    const current = await db.selectFrom('unit_list_stamp').select('stamp').where('unit_id', '=', unitId).executeTakeFirst();
+    if (!this.memory || unitId === null || !unitRoles.has(role)) return Buffer.from(JSON.stringify(await list()));
+    // Written out rather than built: this is the most frequent query of the system.
+    const { rows } = await db.executeQuery<{ stamp: number }>(CompiledQuery.raw('select stamp from unit_list_stamp where unit_id = $1', [unitId]));
+    const current = rows[0];
     const key = `${unitId}|${role}|${queryKey}`;
     const kept = current && this.memory.get(key, current.stamp);
     if (kept) return kept;
-    const json = JSON.stringify(await list());
+    const json = Buffer.from(JSON.stringify(await list()));
     if (current) this.memory.keep(key, current.stamp, json);
     return json;
   }

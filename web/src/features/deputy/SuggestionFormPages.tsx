@@ -16,6 +16,10 @@ function useSaveSuggestion(existing?: SuggestionDetail) {
   return useMutation({
     meta: { silent: true },
     mutationFn: async ({ values, submit }: { values: SuggestionFormValues; submit: boolean }) => {
+      // A new suggestion without co-signers is written and submitted in one request.
+      if (!existing && submit && values.cosignerDeputyIds.length === 0) {
+        return { saved: await api.post<SuggestionDetail>('/suggestions', { ...values, submit: true }), submitted: true };
+      }
       const saved = existing
         ? await api.put<SuggestionDetail>(`/suggestions/${existing.id}`, { ...values, version: existing.version })
         : await api.post<SuggestionDetail>('/suggestions', values);

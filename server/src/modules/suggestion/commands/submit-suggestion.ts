@@ -6,11 +6,10 @@ import { invalidState, staleVersion } from '../../../platform/errors.js';
 import { notifyRoleHolders } from '../../../platform/outbox.js';
 import { chinaToday } from '../../deadline/deadline.workflow.js';
 import { ensureMayFire, ensureVersion, lockForAction } from '../suggestion.repository.js';
+import { submissionPeriod } from '../suggestion.workflow.js';
 
 /**
- * The lead deputy submits once every invited co-signer has answered. During the session
- * (until its closing time) it joins the session's series; afterwards the between-sessions one.
- * At the opening of a session a thousand deputies do this at once, so it is four statements:
+ * The lead deputy submits once every invited co-signer has answered. At the opening of a session a thousand deputies do this at once, so it is four statements:
  * lock, the co-signers and the session, the change with its audit and notices, commit.
  */
 export async function submitSuggestion(tx: Tx, viewer: Viewer, id: number, version: number | undefined, clock: Clock) {
@@ -33,8 +32,7 @@ export async function submitSuggestion(tx: Tx, viewer: Viewer, id: number, versi
   }
 
   const now = clock.now();
-  const inSession = chinaToday(now) >= context.opens_on && now <= new Date(context.submission_closes_at);
-  const period = inSession ? 'in_session' : 'between_sessions';
+  const period = submissionPeriod(context, now, chinaToday(now));
   const updated = await tx
     .with('notice', (qc) =>
       notifyRoleHolders(qc, 'liaison_office', { congressId: s.congress_id, kind: 'submitted', title: `收到代表建议待审核：${s.title}`, suggestionId: s.id }),

@@ -1,0 +1,142 @@
+import { sql } from 'kysely';
+import type { AuditEventTable, SuggestionRow } from '../../../db/schema.js';
+import type { AuditAction } from '../../../platform/audit.js';
+import type { Viewer } from '../../../platform/auth/viewer.js';
+import type { Clock } from '../../../platform/clock.js';
+import type { Db, Executor } from '../../../platform/db.js';
+import { invalidInput, invalidState } from '../../../platform/errors.js';
+import { searchDocument } from '../../../text/segment.js';
+import { chinaToday } from '../../deadline/deadline.workflow.js';
+import type { DraftBody } from '../suggestion.schemas.js';
+import { submissionPeriod } from '../suggestion.workflow.js';
+import { checkContent, checkCosignersExist, checkDraftShape, ownDeputyId, syncCosigners } from './draft-content.js';
+
+// A deputy's new suggestion in the congress's current session: kept as a draft, or written
+// and submitted at once. A thousand deputies do this at the opening of a session, so without
+// co-signers each is one statement — the suggestion with its audit rows and notices, the
+// session, delegation and category looked up inside it — and needs no transaction around it.
+
+type AuditEventRow = { [K in keyof AuditEventTable]: unknown };
+
+const noSession = () => invalidState('本级人大尚未设置当前会议，暂不能提出建议');
+
+export async function createDraft(db: Db, viewer: Viewer, input: DraftBody): Promise<SuggestionRow> {
+  const deputyId = ownDeputyId(viewer);
+  checkDraftShape(input, deputyId);
+  if (input.cosignerDeputyIds.length === 0) return insertSuggestion(db, viewer, deputyId, input, null);
+  return db.transaction().execute(async (tx) => {
+    await checkCosignersExist(tx, viewer.grant.congressId, input);
+    const s = await insertSuggestion(tx, viewer, deputyId, input, null);
+    await syncCosigners(tx, viewer, s, input.cosignerDeputyIds, true);
+    return s;
+  });
+}
+
+/** Written and submitted in one go: only without co-signers, who must confirm first. */
+export async function submitNewSuggestion(db: Db, viewer: Viewer, input: DraftBody, clock: Clock): Promise<SuggestionRow> {
+  const deputyId = ownDeputyId(viewer);
+  checkDraftShape(input, deputyId);
+  if (input.cosignerDeputyIds.length > 0) throw invalidState('有联名代表的建议须先保存草稿，待联名代表确认后再提交');
+  const session = await db
+    .selectFrom('congress_session')
+    .select(['id', 'opens_on', 'submission_closes_at'])
+    .where('congress_id', '=', viewer.grant.congressId)
+    .where('is_current', '=', true)
+    .executeTakeFirst();
+  if (!session) throw noSession();
+  const now = clock.now();
+  return insertSuggestion(db, viewer, deputyId, input, { sessionId: session.id, period: submissionPeriod(session, now, chinaToday(now)), at: now });
+}
+
+interface Submission {
+  sessionId: number;
+  period: 'in_session' | 'between_sessions';
+  at: Date;
+}
+
+async function insertSuggestion(db: Executor, viewer: Viewer, deputyId: number, input: DraftBody, submission: Submission | null): Promise<SuggestionRow> {
+  const congressId = viewer.grant.congressId;
+  // Audit rows as JSON, read back by the statement for the suggestion it creates.
+  const audit = (action: AuditAction, before: unknown, after: unknown) => ({
+    actor_user_id: viewer.userId,
+    actor_role: viewer.grant.role,
+    action,
+    entity_type: 'suggestion',
+    before_state: before,
+    after_state: after,
+  });
+  const audits = [audit('suggestion.created', null, { title: input.title, categoryCode: input.categoryCode })];
+  if (submission) audits.push(audit('suggestion.submitted', { status: 'draft' }, { status: 'submitted', period: submission.period }));
+  const row = await db
+    .with('created', (qc) =>
+      qc
+        .insertInto('suggestion')
+        .columns(['congress_id', 'session_id', 'period', 'title', 'body', 'category_code', 'lead_deputy_id', 'delegation_id', 'deputy_group_id', 'may_disclose', 'status', 'submitted_at', 'search_tokens'])
+        .expression(
+          qc
+            .selectFrom('deputy as d')
+            .innerJoin('congress_session as ses', 'ses.congress_id', 'd.congress_id')
+            .innerJoin('suggestion_category as cat', 'cat.congress_id', 'd.congress_id')
+            .select((eb) => [
+              'd.congress_id',
+              'ses.id',
+              eb.cast<string>(eb.val(submission?.period ?? 'in_session'), 'text').as('period'),
+              eb.cast<string>(eb.val(input.title), 'text').as('title'),
+              eb.cast<string>(eb.val(input.body), 'text').as('body'),
+              'cat.code',
+              'd.id',
+              'd.delegation_id',
+              'd.deputy_group_id',
+              eb.cast<boolean>(eb.val(input.mayDisclose), 'boolean').as('may_disclose'),
+              eb.cast<string>(eb.val(submission ? 'submitted' : 'draft'), 'text').as('status'),
+              eb.cast<Date | null>(eb.val(submission?.at ?? null), 'timestamptz').as('submitted_at'),
+              sql<string>`to_tsvector('simple', ${searchDocument(input.title, input.body)})`.as('search_tokens'),
+            ])
+            .where('d.id', '=', deputyId)
+            .where('d.congress_id', '=', congressId)
+            .where('ses.is_current', '=', true)
+            .$if(submission !== null, (q) => q.where('ses.id', '=', submission!.sessionId))
+            .where('cat.code', '=', input.categoryCode),
+        )
+        .returningAll(),
+    )
+    .with('audit', (qc) =>
+      qc
+        .insertInto('audit_event')
+        .columns(['congress_id', 'actor_user_id', 'actor_role', 'action', 'entity_type', 'entity_id', 'suggestion_id', 'before_state', 'after_state'])
+        .expression(
+          qc
+            .selectFrom('created')
+            .crossJoin(sql<AuditEventRow>`jsonb_populate_recordset(null::audit_event, ${JSON.stringify(audits)}::jsonb)`.as('a'))
+            .select(['created.congress_id', 'a.actor_user_id', 'a.actor_role', 'a.action', 'a.entity_type', 'created.id as entity_id', 'created.id as suggestion_id', 'a.before_state', 'a.after_state']),
+        ),
+    )
+    // The liaison office hears of every submission.
+    .with('notice', (qc) =>
+      qc
+        .insertInto('outbox')
+        .columns(['congress_id', 'recipient_user_id', 'kind', 'title', 'suggestion_id'])
+        .expression(
+          qc
+            .selectFrom('created')
+            .innerJoin('role_grant as g', 'g.congress_id', 'created.congress_id')
+            .select((eb) => [
+              'created.congress_id',
+              'g.user_id',
+              eb.cast<string>(eb.val('submitted'), 'text').as('kind'),
+              eb.cast<string>(eb.val(`收到代表建议待审核：${input.title}`), 'text').as('title'),
+              'created.id',
+            ])
+            .distinct()
+            .where('g.role', '=', 'liaison_office')
+            .$if(submission === null, (q) => q.where(sql<boolean>`false`)),
+        ),
+    )
+    .selectFrom('created')
+    .selectAll()
+    .executeTakeFirst();
+  if (row) return row;
+  // Nothing was written: say which part was missing.
+  await checkContent(db, congressId, { ...input, cosignerDeputyIds: [] }, deputyId);
+  throw submission ? invalidInput('本级人大的当前会议已变更，请重新提交') : noSession();
+}
