@@ -448,6 +448,15 @@ function detailRequests(base, unitSessions, idsByUnit) {
   };
 }
 
+/** The n-th suggestion the deputies write. */
+function newSuggestion(n, categoryCodes) {
+  return {
+    title: `关于改进第${n + 1}号民生事项的建议`,
+    body: `基层群众反映，第${n + 1}号民生事项办理周期较长。建议简化流程、明确时限、公开进度，方便群众监督。`,
+    categoryCode: categoryCodes[n % categoryCodes.length],
+  };
+}
+
 /** Deputies in rotation: each connection creates a draft, then submits it. */
 function submissionRequests(base, deputySessions, categoryCodes, tally) {
   let next = 0;
@@ -465,11 +474,7 @@ function submissionRequests(base, deputySessions, categoryCodes, tally) {
           context.t0 = now();
           // A client that only needs the new state asks for it (RFC 7240), as a bulk submitter would.
           req.headers = { ...req.headers, cookie: d.cookie, 'x-csrf-token': d.csrf, 'content-type': 'application/json', prefer: 'return=minimal' };
-          req.body = JSON.stringify({
-            title: `关于改进第${n + 1}号民生事项的建议`,
-            body: `基层群众反映，第${n + 1}号民生事项办理周期较长。建议简化流程、明确时限、公开进度，方便群众监督。`,
-            categoryCode: categoryCodes[n % categoryCodes.length],
-          });
+          req.body = JSON.stringify(newSuggestion(n, categoryCodes));
           tally.createsSent++;
           return req;
         },
@@ -529,12 +534,7 @@ function oneStepSubmissionRequests(base, deputySessions, categoryCodes, tally) {
           const d = deputySessions[n % deputySessions.length];
           context.t0 = now();
           req.headers = { ...req.headers, cookie: d.cookie, 'x-csrf-token': d.csrf, 'content-type': 'application/json', prefer: 'return=minimal' };
-          req.body = JSON.stringify({
-            title: `关于改进第${n + 1}号民生事项的建议`,
-            body: `基层群众反映，第${n + 1}号民生事项办理周期较长。建议简化流程、明确时限、公开进度，方便群众监督。`,
-            categoryCode: categoryCodes[n % categoryCodes.length],
-            submit: true,
-          });
+          req.body = JSON.stringify({ ...newSuggestion(n, categoryCodes), submit: true });
           tally.createsSent++;
           return req;
         },
@@ -707,36 +707,27 @@ async function runBackend(kind, dist) {
       figures.detail = await phase(() => detailRequests(server.base, unitSessions, idsByUnit));
       log('d. unit opens one', fmt(figures.detail));
     }
-    if (runs('e')) {
+    const submissionPhase = async (requestsOf) => {
       if (warmup > 0) {
         const w = newTally();
-        await cannon({ ...submissionRequests(server.base, deputySessions, accounts.categoryCodes, w), connections, duration: warmup });
+        await cannon({ ...requestsOf(server.base, deputySessions, accounts.categoryCodes, w), connections, duration: warmup });
         acknowledged.push(...w.acknowledged);
         await drain(server.base);
       }
       const tally = newTally();
       const { result, cpu } = await measured(
-        () => cannon({ ...submissionRequests(server.base, deputySessions, accounts.categoryCodes, tally), connections, duration }),
+        () => cannon({ ...requestsOf(server.base, deputySessions, accounts.categoryCodes, tally), connections, duration }),
         () => tally.acknowledged.length,
       );
       acknowledged.push(...tally.acknowledged);
-      figures.submissions = { ...submissionFigures(result, tally), cpu };
+      return { ...submissionFigures(result, tally), cpu };
+    };
+    if (runs('e')) {
+      figures.submissions = await submissionPhase(submissionRequests);
       log('e. submissions', fmtSubmissions(figures.submissions));
     }
     if (runs('g')) {
-      if (warmup > 0) {
-        const w = newTally();
-        await cannon({ ...oneStepSubmissionRequests(server.base, deputySessions, accounts.categoryCodes, w), connections, duration: warmup });
-        acknowledged.push(...w.acknowledged);
-        await drain(server.base);
-      }
-      const tally = newTally();
-      const { result, cpu } = await measured(
-        () => cannon({ ...oneStepSubmissionRequests(server.base, deputySessions, accounts.categoryCodes, tally), connections, duration }),
-        () => tally.acknowledged.length,
-      );
-      acknowledged.push(...tally.acknowledged);
-      figures.oneStep = { ...submissionFigures(result, tally), cpu };
+      figures.oneStep = await submissionPhase(oneStepSubmissionRequests);
       log('g. one-step submissions', fmtOneStep(figures.oneStep));
     }
     if (runs('f')) {
