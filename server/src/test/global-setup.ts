@@ -11,10 +11,33 @@ declare module 'vitest' {
   export interface ProvidedContext {
     pgliteTemplate: string;
     postgresTemplate: string | null;
+    postgresRunPrefix: string;
   }
 }
 
-export const POSTGRES_TEMPLATE = 'lianxin_test_template';
+// Databases of one run are named lianxin_test_<pid>_…, so two runs on one server (a
+// developer's and CI's) leave each other alone; a dead run's leftovers are dropped.
+const RUN_PREFIX = `lianxin_test_${process.pid}_`;
+const POSTGRES_TEMPLATE = `${RUN_PREFIX}template`;
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+async function dropDatabases(admin: pg.Client, which: (name: string) => boolean): Promise<void> {
+  const dbs = await admin.query<{ datname: string }>(`select datname from pg_database where datname like 'lianxin_test_%'`);
+  for (const { datname } of dbs.rows) if (which(datname)) await admin.query(`drop database if exists "${datname}" with (force)`);
+}
+
+const leftBehind = (name: string) => {
+  const pid = Number(/^lianxin_test_(\d+)_/.exec(name)?.[1]);
+  return !Number.isInteger(pid) || pid === 0 || !isAlive(pid);
+};
 
 // A fresh PGlite costs seconds; one migrated template per run, loaded by each test file.
 async function buildPgliteTemplate(): Promise<string> {
@@ -31,8 +54,7 @@ async function buildPgliteTemplate(): Promise<string> {
 async function buildPostgresTemplate(url: string): Promise<string> {
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
-  const stale = await admin.query<{ datname: string }>(`select datname from pg_database where datname like 'lianxin_test_%'`);
-  for (const row of stale.rows) await admin.query(`drop database if exists "${row.datname}" with (force)`);
+  await dropDatabases(admin, leftBehind);
   await admin.query(`create database ${POSTGRES_TEMPLATE}`);
   await admin.end();
   const templateUrl = new URL(url);
@@ -48,13 +70,13 @@ export default async function setup(project: TestProject) {
   const [pgliteTemplate, postgresTemplate] = await Promise.all([buildPgliteTemplate(), url ? buildPostgresTemplate(url) : Promise.resolve(null)]);
   project.provide('pgliteTemplate', pgliteTemplate);
   project.provide('postgresTemplate', postgresTemplate);
+  project.provide('postgresRunPrefix', RUN_PREFIX);
   return async () => {
     fs.rmSync(path.dirname(pgliteTemplate), { recursive: true, force: true });
     if (url) {
       const admin = new pg.Client({ connectionString: url });
       await admin.connect();
-      const dbs = await admin.query<{ datname: string }>(`select datname from pg_database where datname like 'lianxin_test_%'`);
-      for (const row of dbs.rows) await admin.query(`drop database if exists "${row.datname}" with (force)`);
+      await dropDatabases(admin, (name) => name.startsWith(RUN_PREFIX));
       await admin.end();
     }
   };

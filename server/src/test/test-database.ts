@@ -20,7 +20,7 @@ export async function freshDatabase(backend: Backend): Promise<DatabaseHandle> {
   const url = process.env.TEST_DATABASE_URL;
   const template = inject('postgresTemplate');
   if (!url || !template) throw new Error('TEST_DATABASE_URL is not set');
-  const name = `lianxin_test_${crypto.randomBytes(6).toString('hex')}`;
+  const name = `${inject('postgresRunPrefix')}${crypto.randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   await admin.query(`create database ${name} template ${template}`);

@@ -28,6 +28,7 @@ import { setDisclosure } from './commands/set-disclosure.js';
 import { submitSuggestion } from './commands/submit-suggestion.js';
 import { listSuggestions } from './suggestion.list.js';
 import { UnitListPages } from './unit-list-pages.js';
+import { CurrentSessions } from './current-sessions.js';
 import { presentSuggestion } from './suggestion.presenter.js';
 import { findVisibleSuggestion } from './suggestion.repository.js';
 import * as schema from './suggestion.schemas.js';
@@ -70,6 +71,7 @@ export const suggestionRoutes =
     }
 
     const unitListPages = new UnitListPages(ctx.config.listCacheMb * 1024 * 1024);
+    const currentSessions = new CurrentSessions();
 
     app.get('/suggestions', { schema: { tags, summary: '建议列表（按权限过滤、服务器分页）', querystring: schema.listQuery } }, async (request, reply) => {
       const viewer = requireViewer(request);
@@ -87,7 +89,7 @@ export const suggestionRoutes =
     app.post('/suggestions', { schema: { tags, summary: '起草建议，或写好即提交（代表）', body: schema.newSuggestionBody } }, async (request, reply) => {
       const viewer = requireViewer(request);
       const { submit, ...draft } = request.body;
-      const s = submit ? await submitNewSuggestion(ctx.db, viewer, draft, ctx.clock) : await createDraft(ctx.db, viewer, draft);
+      const s = submit ? await submitNewSuggestion(ctx.db, viewer, draft, ctx.clock, currentSessions) : await createDraft(ctx.db, viewer, draft);
       reply.status(201);
       return answer(request, viewer, s);
     });

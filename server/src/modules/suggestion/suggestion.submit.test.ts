@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { login, useTestApp } from '../../test/test-app.js';
 import { backends } from '../../test/test-database.js';
@@ -29,6 +30,24 @@ describe.each(backends)('writing and submitting in one request (%s)', (backend) 
     expect(res.body.period).toBe('between_sessions');
   });
 
+  it('notices at once when the office moves the closing time or changes the current session', async () => {
+    const wang = await login(t.app, 'wang');
+    t.clock.set(new Date('2026-01-12T02:00:00Z'));
+    const first = await wang.post('/api/suggestions', { ...content, title: '关于推进老旧小区加装电梯的建议', submit: true });
+    expect(first.body.period).toBe('in_session');
+    await sql`update congress_session set submission_closes_at = '2026-01-12T01:00:00Z' where id = ${t.world.session.id}`.execute(t.db);
+    const afterClosing = await wang.post('/api/suggestions', { ...content, title: '关于加快城乡供水一体化的建议', submit: true });
+    expect(afterClosing.body.period).toBe('between_sessions');
+    await sql`update congress_session set submission_closes_at = '2026-01-18T10:00:00.123456Z' where id = ${t.world.session.id}`.execute(t.db);
+    const reopened = await wang.post('/api/suggestions', { ...content, title: '关于完善社区养老服务设施的建议', submit: true });
+    expect(reopened.body.period).toBe('in_session');
+    await sql`update congress_session set is_current = false where id = ${t.world.session.id}`.execute(t.db);
+    const none = await wang.post('/api/suggestions', { ...content, title: '关于规范校外培训机构的建议', submit: true });
+    expect(none.status).toBe(409);
+    expect(none.body.message).toBe('本级人大尚未设置当前会议，暂不能提出建议');
+    await sql`update congress_session set is_current = true where id = ${t.world.session.id}`.execute(t.db);
+  });
+
   it('refuses co-signers, an unknown category and a bad title, and writes nothing', async () => {
     const zhang = await login(t.app, 'zhang');
     const before = await count();
@@ -40,6 +59,9 @@ describe.each(backends)('writing and submitting in one request (%s)', (backend) 
     expect(badCategory.body.message).toBe('建议类别不存在');
     const badTitle = await zhang.post('/api/suggestions', { ...content, title: '农村饮水', submit: true });
     expect(badTitle.status).toBe(400);
+    const notABoolean = await zhang.post('/api/suggestions', { ...content, submit: 'yes' });
+    expect(notABoolean.status).toBe(400);
+    expect(notABoolean.body.message).toMatch(/^输入有误/);
     const office = await login(t.app, 'office');
     expect((await office.post('/api/suggestions', { ...content, submit: true })).status).toBe(403);
     expect(await count()).toBe(before);

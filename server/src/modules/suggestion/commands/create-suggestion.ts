@@ -4,11 +4,12 @@ import type { AuditAction } from '../../../platform/audit.js';
 import type { Viewer } from '../../../platform/auth/viewer.js';
 import type { Clock } from '../../../platform/clock.js';
 import type { Db, Executor } from '../../../platform/db.js';
-import { invalidInput, invalidState } from '../../../platform/errors.js';
+import { invalidState } from '../../../platform/errors.js';
 import { searchDocument } from '../../../text/segment.js';
 import { chinaToday } from '../../deadline/deadline.workflow.js';
 import type { DraftBody } from '../suggestion.schemas.js';
 import { submissionPeriod } from '../suggestion.workflow.js';
+import type { CurrentSession, CurrentSessions } from '../current-sessions.js';
 import { checkContent, checkCosignersExist, checkDraftShape, ownDeputyId, syncCosigners } from './draft-content.js';
 
 // A deputy's new suggestion in the congress's current session: kept as a draft, or written
@@ -23,38 +24,42 @@ const noSession = () => invalidState('本级人大尚未设置当前会议，暂
 export async function createDraft(db: Db, viewer: Viewer, input: DraftBody): Promise<SuggestionRow> {
   const deputyId = ownDeputyId(viewer);
   checkDraftShape(input, deputyId);
-  if (input.cosignerDeputyIds.length === 0) return insertSuggestion(db, viewer, deputyId, input, null);
+  if (input.cosignerDeputyIds.length === 0) return (await insertSuggestion(db, viewer, deputyId, input, null)) ?? explainNothingWritten(db, viewer, deputyId, input);
   return db.transaction().execute(async (tx) => {
     await checkCosignersExist(tx, viewer.grant.congressId, input);
-    const s = await insertSuggestion(tx, viewer, deputyId, input, null);
+    const s = (await insertSuggestion(tx, viewer, deputyId, input, null)) ?? (await explainNothingWritten(tx, viewer, deputyId, input));
     await syncCosigners(tx, viewer, s, input.cosignerDeputyIds, true);
     return s;
   });
 }
 
 /** Written and submitted in one go: only without co-signers, who must confirm first. */
-export async function submitNewSuggestion(db: Db, viewer: Viewer, input: DraftBody, clock: Clock): Promise<SuggestionRow> {
+export async function submitNewSuggestion(db: Db, viewer: Viewer, input: DraftBody, clock: Clock, sessions: CurrentSessions): Promise<SuggestionRow> {
   const deputyId = ownDeputyId(viewer);
   checkDraftShape(input, deputyId);
   if (input.cosignerDeputyIds.length > 0) throw invalidState('有联名代表的建议须先保存草稿，待联名代表确认后再提交');
-  const session = await db
-    .selectFrom('congress_session')
-    .select(['id', 'opens_on', 'submission_closes_at'])
-    .where('congress_id', '=', viewer.grant.congressId)
-    .where('is_current', '=', true)
-    .executeTakeFirst();
-  if (!session) throw noSession();
+  const congressId = viewer.grant.congressId;
   const now = clock.now();
-  return insertSuggestion(db, viewer, deputyId, input, { sessionId: session.id, period: submissionPeriod(session, now, chinaToday(now)), at: now });
+  for (let attempt = 0; ; attempt++) {
+    const session = await sessions.get(db, congressId);
+    if (!session) throw noSession();
+    const period = submissionPeriod(session, now, chinaToday(now));
+    const row = await insertSuggestion(db, viewer, deputyId, input, { session, period, at: now });
+    if (row) return row;
+    // The remembered session may have changed meanwhile: read it afresh once.
+    sessions.forget(congressId);
+    if (attempt > 0) return explainNothingWritten(db, viewer, deputyId, input);
+  }
 }
 
 interface Submission {
-  sessionId: number;
+  /** The current session as the caller read it; nothing is written unless it still is. */
+  session: CurrentSession;
   period: 'in_session' | 'between_sessions';
   at: Date;
 }
 
-async function insertSuggestion(db: Executor, viewer: Viewer, deputyId: number, input: DraftBody, submission: Submission | null): Promise<SuggestionRow> {
+async function insertSuggestion(db: Executor, viewer: Viewer, deputyId: number, input: DraftBody, submission: Submission | null): Promise<SuggestionRow | undefined> {
   const congressId = viewer.grant.congressId;
   // Audit rows as JSON, read back by the statement for the suggestion it creates.
   const audit = (action: AuditAction, before: unknown, after: unknown) => ({
@@ -95,7 +100,13 @@ async function insertSuggestion(db: Executor, viewer: Viewer, deputyId: number, 
             .where('d.id', '=', deputyId)
             .where('d.congress_id', '=', congressId)
             .where('ses.is_current', '=', true)
-            .$if(submission !== null, (q) => q.where('ses.id', '=', submission!.sessionId))
+            .$if(submission !== null, (q) =>
+              q
+                .where('ses.id', '=', submission!.session.id)
+                .where('ses.opens_on', '=', submission!.session.opens_on)
+                // Dates in JavaScript stop at milliseconds.
+                .where(sql<Date>`date_trunc('milliseconds', ses.submission_closes_at)`, '=', submission!.session.submission_closes_at),
+            )
             .where('cat.code', '=', input.categoryCode),
         )
         .returningAll(),
@@ -135,8 +146,11 @@ async function insertSuggestion(db: Executor, viewer: Viewer, deputyId: number, 
     .selectFrom('created')
     .selectAll()
     .executeTakeFirst();
-  if (row) return row;
-  // Nothing was written: say which part was missing.
-  await checkContent(db, congressId, { ...input, cosignerDeputyIds: [] }, deputyId);
-  throw submission ? invalidInput('本级人大的当前会议已变更，请重新提交') : noSession();
+  return row;
+}
+
+/** Nothing was written: say which part was missing. */
+async function explainNothingWritten(db: Executor, viewer: Viewer, deputyId: number, input: DraftBody): Promise<never> {
+  await checkContent(db, viewer.grant.congressId, { ...input, cosignerDeputyIds: [] }, deputyId);
+  throw noSession();
 }
