@@ -15,8 +15,6 @@ export const draftBody = z.object({
   categoryCode: text('类别', 32),
   mayDisclose: z.boolean().default(true),
   cosignerDeputyIds: z.array(id).max(100, '联名代表过多').default([]),
-  /** Between sessions suggestions are accepted at any time; during a session until it closes. */
-  period: z.enum(['in_session', 'between_sessions']).optional(),
 });
 export type DraftBody = z.infer<typeof draftBody>;
 
