@@ -19,14 +19,14 @@ import {
 } from '../../shared/labels.js';
 import { deadlineStanding } from '../deadline/deadline.workflow.js';
 import { abilitiesOf } from './suggestion.abilities.js';
-import { relationOf } from './suggestion.repository.js';
+import type { SuggestionRelation } from './suggestion.policy.js';
 import type { AssignmentState, SuggestionStatus } from './suggestion.workflow.js';
 import { replyDueOf } from './commands/send-reply.js';
 
 const isUnitViewer = (v: Viewer) => v.grant.unitId !== null;
 
 /** Everything about one suggestion that this viewer may see, with what they may do next. */
-export async function presentSuggestion(db: Executor, viewer: Viewer, s: SuggestionRow, today: string) {
+export async function presentSuggestion(db: Executor, viewer: Viewer, s: SuggestionRow, rel: SuggestionRelation, today: string) {
   const g = viewer.grant;
   const [meta, cosigners, assignments, preAssignments, replies, ratings, contacts, opinions, extensions, reassignments, attachments, events] = await Promise.all([
     db
@@ -52,7 +52,6 @@ export async function presentSuggestion(db: Executor, viewer: Viewer, s: Suggest
     db.selectFrom('attachment').select(['id', 'file_name', 'mime_type', 'size_bytes', 'uploaded_at']).where('suggestion_id', '=', s.id).orderBy('id').execute(),
     db.selectFrom('audit_event as e').leftJoin('app_user as p', 'p.id', 'e.actor_user_id').select(['e.id', 'e.at', 'e.action', 'e.actor_role', 'p.display_name', 'e.after_state']).where('e.suggestion_id', '=', s.id).orderBy('e.id').execute(),
   ]);
-  const rel = await relationOf(db, viewer, s);
   const ownUnit = g.unitId;
   const isOffice = g.role === 'liaison_office' || g.role === 'leader';
   const deputyView = g.role === 'deputy';

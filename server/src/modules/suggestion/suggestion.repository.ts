@@ -18,15 +18,22 @@ export async function lockVisibleSuggestion(tx: Tx, viewer: Viewer, id: number):
  * statement: the start of every command on a suggestion.
  */
 export async function lockForAction(tx: Tx, viewer: Viewer, id: number): Promise<{ s: SuggestionRow; rel: SuggestionRelation }> {
-  const row = await tx
+  const found = await findWithRelation(tx, viewer, id, true);
+  if (!found) throw notFound('建议');
+  return found;
+}
+
+/** A suggestion the viewer may see, with the viewer's relation to it, in one statement. */
+export async function findWithRelation(db: Executor, viewer: Viewer, id: number, lock = false): Promise<{ s: SuggestionRow; rel: SuggestionRelation } | undefined> {
+  const row = await db
     .selectFrom('suggestion as s')
     .selectAll('s')
     .select(relationColumns(viewer))
     .where('s.id', '=', id)
     .where(visibleTo(viewer))
-    .forUpdate('s')
+    .$if(lock, (q) => q.forUpdate('s'))
     .executeTakeFirst();
-  if (!row) throw notFound('建议');
+  if (!row) return undefined;
   const { my_cosigner_status, my_unit_role, own_system, ...s } = row;
   return { s, rel: relationFrom(s, { my_cosigner_status, my_unit_role, own_system }) };
 }
@@ -87,11 +94,6 @@ function relationFrom(s: SuggestionRow, r: RelationColumns): SuggestionRelation 
     unitAssignmentRole: (r.my_unit_role as SuggestionRelation['unitAssignmentRole']) ?? null,
     isOwnSystem: r.own_system === true,
   };
-}
-
-export async function relationOf(db: Executor, viewer: Viewer, s: SuggestionRow): Promise<SuggestionRelation> {
-  const row = await db.selectFrom('suggestion as s').select(relationColumns(viewer)).where('s.id', '=', s.id).executeTakeFirstOrThrow();
-  return relationFrom(s, row);
 }
 
 /** Refuses the action unless the workflow table allows it for this viewer in this state. */

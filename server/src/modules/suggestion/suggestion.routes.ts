@@ -30,7 +30,7 @@ import { listSuggestions } from './suggestion.list.js';
 import { UnitListPages } from './unit-list-pages.js';
 import { CurrentSessions } from './current-sessions.js';
 import { presentSuggestion } from './suggestion.presenter.js';
-import { findVisibleSuggestion } from './suggestion.repository.js';
+import { findVisibleSuggestion, findWithRelation } from './suggestion.repository.js';
 import * as schema from './suggestion.schemas.js';
 import { z } from 'zod';
 
@@ -64,9 +64,9 @@ export const suggestionRoutes =
     async function detail(viewer: Viewer, id: number) {
       // The dozen reads of one detail share one connection instead of taking a dozen from the pool.
       return ctx.db.connection().execute(async (conn) => {
-        const s = await findVisibleSuggestion(conn, viewer, id);
-        if (!s) throw notFound('建议');
-        return presentSuggestion(conn, viewer, s, today());
+        const found = await findWithRelation(conn, viewer, id);
+        if (!found) throw notFound('建议');
+        return presentSuggestion(conn, viewer, found.s, found.rel, today());
       });
     }
 
