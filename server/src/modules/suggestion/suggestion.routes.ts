@@ -78,8 +78,13 @@ export const suggestionRoutes =
       const nearDueDays = request.query.nearDue === 'true' ? (await loadRules(ctx.db, viewer.grant.congressId)).rules.nearDueDays : undefined;
       const day = today();
       const queryKey = `${day}|${nearDueDays ?? ''}|${JSON.stringify(request.query)}`;
-      const json = await unitListPages.read(ctx.db, viewer, queryKey, () => listSuggestions(ctx.db, viewer, request.query, day, nearDueDays));
-      return reply.type('application/json; charset=utf-8').send(json);
+      const page = await unitListPages.read(ctx.db, viewer, queryKey, () => listSuggestions(ctx.db, viewer, request.query, day, nearDueDays));
+      if (page.etag) {
+        // The browser keeps the page and asks each time whether it is still current.
+        reply.header('etag', page.etag).header('cache-control', 'private, no-cache');
+        if (request.headers['if-none-match'] === page.etag) return reply.code(304).send();
+      }
+      return reply.type('application/json; charset=utf-8').send(page.json);
     });
 
     app.get('/suggestions/:id', { schema: { tags, summary: '建议详情、办理记录与可执行操作', params: schema.idParam } }, async (request) =>

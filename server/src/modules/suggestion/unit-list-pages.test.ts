@@ -82,6 +82,36 @@ describe.each(backends)("a unit's list never shows an old page (%s)", (backend) 
   });
 });
 
+describe.each(backends)("a unit's browser keeps its list and asks whether it changed (%s)", (backend) => {
+  const t = useTestApp(backend);
+
+  it('answers 304 while the page stands, and the new page after a change', async () => {
+    const zhang = await login(t.app, 'zhang');
+    const office = await login(t.app, 'office');
+    const handler = await login(t.app, 'transport_handler');
+    const other = await login(t.app, 'development_handler');
+    const get = (client: Client, etag?: string) =>
+      t.app.inject({ method: 'GET', url: '/api/suggestions?page=1&pageSize=20', headers: { cookie: client.cookie, ...(etag ? { 'if-none-match': etag } : {}) } });
+    const first = await get(handler);
+    const etag = first.headers.etag as string;
+    expect(etag).toMatch(/^W\/"/);
+    expect(first.headers['cache-control']).toBe('private, no-cache');
+    const again = await get(handler, etag);
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+    // Another unit's tag is another tag, and another unit never gets a 304 for this one.
+    expect((await get(other, etag)).statusCode).toBe(200);
+
+    const id = await assigned(zhang, office, [{ unitId: t.world.units.transport.unit.id, role: 'sole' }], 'sole', '关于优化公交线网布局的建议');
+    const changed = await get(handler, etag);
+    expect(changed.statusCode).toBe(200);
+    expect(changed.headers.etag).not.toBe(etag);
+    expect(changed.json().items.map((i: { id: number }) => i.id)).toContain(id);
+    // Other roles' lists carry no tag.
+    expect((await get(office)).headers.etag).toBeUndefined();
+  });
+});
+
 describe('the memory for list pages', () => {
   it('gives a page back only under the counter it was made with', () => {
     const memory = new PageMemory(1000);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { CompiledQuery } from 'kysely';
 import type { Viewer } from '../../platform/auth/viewer.js';
 import type { Executor } from '../../platform/db.js';
@@ -60,17 +61,22 @@ export class UnitListPages {
     this.memory = maxBytes > 0 ? new PageMemory(maxBytes) : null;
   }
 
-  async read(db: Executor, viewer: Viewer, queryKey: string, list: () => Promise<unknown>): Promise<Buffer> {
+  /**
+   * The page as JSON bytes, and for a unit's list an entity tag that changes whenever the
+   * page may: a browser that sends it back in If-None-Match is told 304 instead.
+   */
+  async read(db: Executor, viewer: Viewer, queryKey: string, list: () => Promise<unknown>): Promise<{ json: Buffer; etag: string | null }> {
     const { unitId, role } = viewer.grant;
-    if (!this.memory || unitId === null || !unitRoles.has(role)) return Buffer.from(JSON.stringify(await list()));
+    if (!this.memory || unitId === null || !unitRoles.has(role)) return { json: Buffer.from(JSON.stringify(await list())), etag: null };
     // Written out rather than built: this is the most frequent query of the system.
     const { rows } = await db.executeQuery<{ stamp: number }>(CompiledQuery.raw('select stamp from unit_list_stamp where unit_id = $1', [unitId]));
     const current = rows[0];
     const key = `${unitId}|${role}|${queryKey}`;
+    const etag = current ? `W/"${createHash('sha1').update(`${key}|${current.stamp}`).digest('base64url').slice(0, 20)}"` : null;
     const kept = current && this.memory.get(key, current.stamp);
-    if (kept) return kept;
+    if (kept) return { json: kept, etag };
     const json = Buffer.from(JSON.stringify(await list()));
     if (current) this.memory.keep(key, current.stamp, json);
-    return json;
+    return { json, etag };
   }
 }
