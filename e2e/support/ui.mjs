@@ -25,9 +25,17 @@ export const dialog = (page, title) => page.getByRole('dialog', { name: title })
 /** Picks an option of a Select found by its label (inside `scope`, e.g. a dialog). */
 export async function pick(scope, page, label, option) {
   const box = scope.getByLabel(label, { exact: true });
-  await box.click();
-  if (await box.isEditable()) await box.fill(option);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+  const select = box.locator('xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
+  // Chosen: the select itself shows the option's text (typed search text is an input value, not text).
+  const chosen = select.filter({ hasText: option });
+  // A click on an option while the list is still loading or moving can miss: look, and try again.
+  for (let attempt = 0; attempt < 3 && !(await chosen.count()); attempt++) {
+    await box.click();
+    if (await box.isEditable()) await box.fill(option);
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+    await chosen.first().waitFor({ timeout: 2000 }).catch(() => undefined);
+  }
+  await chosen.first().waitFor({ timeout: 1000 });
   // A multiple select stays open over the dialog's buttons: move on, as a person would.
   if (await page.locator('.ant-select-dropdown:visible').count()) {
     await box.evaluate((el) => el.blur());
