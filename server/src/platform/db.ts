@@ -103,7 +103,8 @@ export async function openEmbedded(dataDir: string): Promise<DatabaseHandle> {
   }
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process of this machine is still running. */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -5,7 +5,7 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { migrateToLatest } from '../db/migrate.js';
-import { connectPostgres, pgliteExtensions, pgliteHandle } from '../platform/db.js';
+import { connectPostgres, isAlive, pgliteExtensions, pgliteHandle } from '../platform/db.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -19,15 +19,6 @@ declare module 'vitest' {
 // developer's and CI's) leave each other alone; a dead run's leftovers are dropped.
 const RUN_PREFIX = `lianxin_test_${process.pid}_`;
 const POSTGRES_TEMPLATE = `${RUN_PREFIX}template`;
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 async function dropDatabases(admin: pg.Client, which: (name: string) => boolean): Promise<void> {
   const dbs = await admin.query<{ datname: string }>(`select datname from pg_database where datname like 'lianxin_test_%'`);
