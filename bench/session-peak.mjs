@@ -448,6 +448,11 @@ function detailRequests(base, unitSessions, idsByUnit) {
   };
 }
 
+/** A deputy's write: session, CSRF token, and only the new state back (RFC 7240), as a bulk client asks. */
+function deputyWrite(d) {
+  return { cookie: d.cookie, 'x-csrf-token': d.csrf, 'content-type': 'application/json', prefer: 'return=minimal' };
+}
+
 /** The n-th suggestion the deputies write. */
 function newSuggestion(n, categoryCodes) {
   return {
@@ -472,8 +477,7 @@ function submissionRequests(base, deputySessions, categoryCodes, tally) {
           const d = deputySessions[n % deputySessions.length];
           context.deputy = d;
           context.t0 = now();
-          // A client that only needs the new state asks for it (RFC 7240), as a bulk submitter would.
-          req.headers = { ...req.headers, cookie: d.cookie, 'x-csrf-token': d.csrf, 'content-type': 'application/json', prefer: 'return=minimal' };
+          req.headers = { ...req.headers, ...deputyWrite(d) };
           req.body = JSON.stringify(newSuggestion(n, categoryCodes));
           tally.createsSent++;
           return req;
@@ -499,7 +503,7 @@ function submissionRequests(base, deputySessions, categoryCodes, tally) {
           const d = context.deputy;
           context.t1 = now();
           req.path = `/api/suggestions/${context.id}/submit`;
-          req.headers = { ...req.headers, cookie: d.cookie, 'x-csrf-token': d.csrf, 'content-type': 'application/json', prefer: 'return=minimal' };
+          req.headers = { ...req.headers, ...deputyWrite(d) };
           req.body = JSON.stringify({ version: context.version });
           tally.submitsSent++;
           return req;
@@ -533,7 +537,7 @@ function oneStepSubmissionRequests(base, deputySessions, categoryCodes, tally) {
           const n = next++;
           const d = deputySessions[n % deputySessions.length];
           context.t0 = now();
-          req.headers = { ...req.headers, cookie: d.cookie, 'x-csrf-token': d.csrf, 'content-type': 'application/json', prefer: 'return=minimal' };
+          req.headers = { ...req.headers, ...deputyWrite(d) };
           req.body = JSON.stringify({ ...newSuggestion(n, categoryCodes), submit: true });
           tally.createsSent++;
           return req;

@@ -59,8 +59,8 @@ export interface AuditEntry {
 /** Who acted: a logged-in viewer, or at login the user and the grant they start with. */
 export type AuditActor = Pick<Viewer, 'userId'> & { grant: Pick<Grant, 'role'> };
 
-/** The audit row of a change; `null` actor: the system itself (the scheduled jobs). */
-export function auditRow(actor: AuditActor | null, entry: AuditEntry) {
+/** Who and what of a change; `null` actor: the system itself (the scheduled jobs). */
+function auditFields(actor: AuditActor | null, entry: AuditEntry) {
   return {
     congress_id: entry.congressId,
     actor_user_id: actor?.userId ?? null,
@@ -69,9 +69,24 @@ export function auditRow(actor: AuditActor | null, entry: AuditEntry) {
     entity_type: entry.entityType,
     entity_id: entry.entityId,
     suggestion_id: entry.suggestionId ?? null,
+  };
+}
+
+/** The audit row of a change, ready to insert. */
+export function auditRow(actor: AuditActor | null, entry: AuditEntry) {
+  return {
+    ...auditFields(actor, entry),
     before_state: entry.before === undefined ? null : JSON.stringify(entry.before),
     after_state: entry.after === undefined ? null : JSON.stringify(entry.after),
   };
+}
+
+/**
+ * Audit rows as one JSON array, for a statement that writes them beside a row it creates
+ * itself (`jsonb_populate_recordset(null::audit_event, …)`), taking the new row's id there.
+ */
+export function auditRowsJson(actor: AuditActor | null, entries: readonly AuditEntry[]): string {
+  return JSON.stringify(entries.map((entry) => ({ ...auditFields(actor, entry), before_state: entry.before ?? null, after_state: entry.after ?? null })));
 }
 
 export async function recordAudit(tx: Executor, actor: AuditActor | null, entry: AuditEntry): Promise<void> {

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { AuditEventTable, SuggestionRow } from '../../../db/schema.js';
-import type { AuditAction } from '../../../platform/audit.js';
+import { auditRowsJson, type AuditEntry } from '../../../platform/audit.js';
 import type { Viewer } from '../../../platform/auth/viewer.js';
 import type { Clock } from '../../../platform/clock.js';
 import type { Db, Executor } from '../../../platform/db.js';
@@ -61,17 +61,12 @@ interface Submission {
 
 async function insertSuggestion(db: Executor, viewer: Viewer, deputyId: number, input: DraftBody, submission: Submission | null): Promise<SuggestionRow | undefined> {
   const congressId = viewer.grant.congressId;
-  // Audit rows as JSON, read back by the statement for the suggestion it creates.
-  const audit = (action: AuditAction, before: unknown, after: unknown) => ({
-    actor_user_id: viewer.userId,
-    actor_role: viewer.grant.role,
-    action,
-    entity_type: 'suggestion',
-    before_state: before,
-    after_state: after,
-  });
-  const audits = [audit('suggestion.created', null, { title: input.title, categoryCode: input.categoryCode })];
-  if (submission) audits.push(audit('suggestion.submitted', { status: 'draft' }, { status: 'submitted', period: submission.period }));
+  const audits: AuditEntry[] = [
+    { action: 'suggestion.created', entityType: 'suggestion', entityId: null, congressId, after: { title: input.title, categoryCode: input.categoryCode } },
+  ];
+  if (submission) {
+    audits.push({ action: 'suggestion.submitted', entityType: 'suggestion', entityId: null, congressId, before: { status: 'draft' }, after: { status: 'submitted', period: submission.period } });
+  }
   const row = await db
     .with('created', (qc) =>
       qc
@@ -118,7 +113,7 @@ async function insertSuggestion(db: Executor, viewer: Viewer, deputyId: number, 
         .expression(
           qc
             .selectFrom('created')
-            .crossJoin(sql<AuditEventRow>`jsonb_populate_recordset(null::audit_event, ${JSON.stringify(audits)}::jsonb)`.as('a'))
+            .crossJoin(sql<AuditEventRow>`jsonb_populate_recordset(null::audit_event, ${auditRowsJson(viewer, audits)}::jsonb)`.as('a'))
             .select(['created.congress_id', 'a.actor_user_id', 'a.actor_role', 'a.action', 'a.entity_type', 'created.id as entity_id', 'created.id as suggestion_id', 'a.before_state', 'a.after_state']),
         ),
     )
