@@ -339,7 +339,7 @@ function cpuSnapshot(serverPid, databaseName) {
       if (!/^\d+$/.test(entry)) continue;
       const t = ticksOf(entry);
       if (!t || t.comm !== 'postgres') continue;
-      let cmdline = '';
+      let cmdline;
       try {
         cmdline = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8');
       } catch {

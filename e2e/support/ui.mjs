@@ -69,5 +69,6 @@ export function chinaDay(n = 0) {
 
 /** The page is as wide as the screen: nothing sticks out to the side. */
 export async function horizontalOverflow(page) {
+  /* global document -- the callback runs in the page */
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
