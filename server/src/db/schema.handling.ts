@@ -38,6 +38,8 @@ export interface SuggestionTable {
   close_kind: 'rated' | 'no_feedback' | 'office' | null;
   close_reason: string | null;
   rehandling_round: Generated<number>;
+  /** Last year's unfinished suggestion this one re-assigns with the new session (回头看). */
+  continues_suggestion_id: number | null;
   submitted_at: Timestamp | null;
   registered_at: Timestamp | null;
   assigned_on: string | null;
@@ -91,8 +93,11 @@ export interface AssignmentTable {
   reply_due_rule: string;
   opinion_due: string | null;
   reassignment_window_until: string;
+  /** The window this assignment got from the policy, counted from its own day; never shortened below. */
+  reassignment_window_own: string;
   extended_due: string | null;
   rehandling_due: string | null;
+  rehandling_round: Generated<number>;
   acknowledged_at: Timestamp | null;
   handler_name: string | null;
   handler_phone: string | null;
@@ -184,6 +189,10 @@ export interface ReplyTable {
   signed_at: Timestamp | null;
   sent_at: Timestamp | null;
   on_time: boolean | null;
+  /** The deputy's feedback window ends on this day; fixed when the reply is sent. */
+  feedback_due: string | null;
+  /** The version of the congress's class table the reply was classed under. */
+  class_table_version: Generated<string>;
   drafted_by: number;
   created_at: DefaultedTimestamp;
   version: Generated<number>;
@@ -226,10 +235,21 @@ export interface PromiseTable {
   planned_text: Generated<string>;
   target_on: string;
   not_done_reason: Generated<string>;
-  status: Generated<'open' | 'fulfilled'>;
+  status: Generated<'open' | 'fulfilled' | 'superseded'>;
   fulfilled_at: Timestamp | null;
   fulfilled_by: number | null;
   fulfil_note: string | null;
+  deputy_verdict: 'accepted' | 'disputed' | null;
+  deputy_verdict_at: Timestamp | null;
+  deputy_verdict_by: number | null;
+  deputy_verdict_comment: Generated<string>;
+  fulfilment_requested_at: Timestamp | null;
+  verdict_due: string | null;
+  fulfilled_how: 'deputy_accepted' | 'office_ruling' | null;
+  focused: Generated<boolean>;
+  focused_at: Timestamp | null;
+  focused_by: number | null;
+  focus_note: Generated<string>;
   version: Generated<number>;
   created_at: DefaultedTimestamp;
 }
@@ -240,5 +260,8 @@ export interface PromiseProgressTable {
   reported_by: number;
   reported_at: DefaultedTimestamp;
   progress: string;
+  deputy_satisfied: boolean | null;
+  deputy_comment: Generated<string>;
+  deputy_responded_at: Timestamp | null;
 }
 

@@ -193,6 +193,9 @@ export interface ReminderSentTable {
   assignment_id: number;
   day: string;
   kind: 'before' | 'overdue';
+  /** The due date announced, and for 'before' the mark (days before it) that was reached. */
+  due: string | null;
+  mark: number | null;
 }
 
 export interface Database {
@@ -237,3 +240,4 @@ export type * from './schema.handling.js';
 export type SuggestionRow = Selectable<SuggestionTable>;
 export type AssignmentRow = Selectable<AssignmentTable>;
 export type ReplyRow = Selectable<ReplyTable>;
+export type PromiseRow = Selectable<PromiseTable>;

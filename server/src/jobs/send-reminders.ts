@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { formatChineseDate } from '../modules/deadline/chinese-date.js';
-import { chinaToday, reminderOffsetsDue } from '../modules/deadline/deadline.workflow.js';
+import { chinaToday, reminderDue } from '../modules/deadline/deadline.workflow.js';
 import { loadRules } from '../modules/handling-rules/handling-rules.repository.js';
 import { officeUserIds, unitUserIds } from '../modules/suggestion/suggestion.repository.js';
 import type { Clock } from '../platform/clock.js';
@@ -10,7 +10,8 @@ import { notify } from '../platform/outbox.js';
 /**
  * 催办提醒: 15, 7, 3 and 1 days before a unit's due date (per the congress's rules), then
  * daily while overdue, escalating to the unit's signing leader and the liaison office.
- * Each assignment is reminded at most once a day.
+ * Each assignment is reminded at most once a day, and each mark of a due date once: after
+ * the scanner was down, one catch-up notice for the latest mark reached.
  */
 export async function sendDeadlineReminders(db: Db, clock: Clock): Promise<number> {
   const today = chinaToday(clock.now());
@@ -37,11 +38,19 @@ export async function sendDeadlineReminders(db: Db, clock: Clock): Promise<numbe
       offsets = (await loadRules(db, a.congress_id)).rules.reminderDaysBefore;
       offsetsByCongress.set(a.congress_id, offsets);
     }
-    const kind = reminderOffsetsDue(a.due, today, offsets);
-    if (!kind) continue;
+    const reminder = reminderDue(a.due, today, offsets);
+    if (!reminder) continue;
+    const kind = reminder.kind;
+    const mark = reminder.kind === 'before' ? reminder.mark : null;
     const what = a.role === 'co' ? '会办意见' : '答复';
     await db.transaction().execute(async (tx) => {
-      const claimed = await tx.insertInto('reminder_sent').values({ assignment_id: a.id, day: today, kind }).onConflict((oc) => oc.doNothing()).returning('day').executeTakeFirst();
+      // The mark of this due date, once (unique index); and at most one reminder a day (primary key).
+      const claimed = await tx
+        .insertInto('reminder_sent')
+        .values({ assignment_id: a.id, day: today, kind, due: a.due, mark })
+        .onConflict((oc) => oc.doNothing())
+        .returning('day')
+        .executeTakeFirst();
       if (!claimed) return;
       const recipients =
         kind === 'before'

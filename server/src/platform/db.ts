@@ -126,6 +126,7 @@ export function lockDataDir(dataDir: string): () => void {
       if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && isAlive(holder)) {
         throw new Error(
           `数据目录 ${dataDir} 正被另一个连心进程（PID ${holder}）使用。请先停止该进程，或用 DATA_DIR 指定其他目录。`,
+          { cause: err },
         );
       }
       fs.rmSync(lockFile, { force: true }); // left behind by a process that died

@@ -1,11 +1,12 @@
 import { describe, it, expect } from 'vitest';
-import { computeDeadline, deadlineStanding, isOnTime, reminderOffsetsDue } from './deadline.workflow.js';
+import { computeDeadline, deadlineStanding, isOnTime, reminderDue } from './deadline.workflow.js';
 import { buildWorkCalendar, defaultCalendarEntries } from './work-calendar.js';
 
 const calendar = buildWorkCalendar(defaultCalendarEntries(2019, 2021));
 
 describe('deadlineStanding', () => {
-  const base = { assignedOn: '2020-02-12', due: '2020-05-12' };
+  // Assigned 2020-02-12: reply by 12 May (3 months), at the latest 12 August (6 months).
+  const base = { due: '2020-05-12', replyDue: '2020-05-12', replyDueLatest: '2020-08-12', nearDays: 7 };
 
   it.each([
     ['2020-04-01', 'on_track', 41],
@@ -23,7 +24,7 @@ describe('deadlineStanding', () => {
     // Co-handling opinion: 2 months, 12 April 2020 was a Sunday.
     const due = computeDeadline('2020-02-12', { amount: 2, unit: 'months' }, calendar).due;
     expect(due).toBe('2020-04-13');
-    expect(deadlineStanding({ assignedOn: '2020-02-12', due, today: '2020-04-20' })).toEqual({
+    expect(deadlineStanding({ ...base, due, today: '2020-04-20' })).toEqual({
       standing: 'overdue',
       daysLeft: -7,
     });
@@ -31,13 +32,22 @@ describe('deadlineStanding', () => {
 
   it('is not late when the rest-day rule moves the due date past the 3-month mark', () => {
     // 3 months end 1 Oct 2019, moved to 8 Oct by the National Day holiday.
-    const input = { assignedOn: '2019-07-01', due: '2019-10-08' };
+    const input = { due: '2019-10-08', replyDue: '2019-10-08', replyDueLatest: '2020-01-02', nearDays: 7 };
     expect(deadlineStanding({ ...input, today: '2019-10-05' }).standing).toBe('near');
     expect(deadlineStanding({ ...input, today: '2019-10-09' }).standing).toBe('overdue_3_months');
   });
 
-  it('uses nearDays when given', () => {
+  it('takes the near-due days and both marks from the policy, never a literal', () => {
     expect(deadlineStanding({ ...base, today: '2020-04-27', nearDays: 15 }).standing).toBe('near');
+    // A congress whose rules say 2 and 4 months: the marks move with them.
+    const short = { due: '2020-04-13', replyDue: '2020-04-13', replyDueLatest: '2020-06-12', nearDays: 3 };
+    expect(deadlineStanding({ ...short, today: '2020-04-10' }).standing).toBe('near');
+    expect(deadlineStanding({ ...short, today: '2020-04-14' }).standing).toBe('overdue_3_months');
+    expect(deadlineStanding({ ...short, today: '2020-06-13' }).standing).toBe('unlawful_6_months');
+  });
+
+  it('is plainly overdue past an approved extension that is still within the first mark', () => {
+    expect(deadlineStanding({ ...base, due: '2020-05-01', today: '2020-05-05' }).standing).toBe('overdue');
   });
 
   it('records a done item as on time or late by the day it was done', () => {
@@ -63,17 +73,24 @@ describe('isOnTime', () => {
   });
 });
 
-describe('reminderOffsetsDue', () => {
+describe('reminderDue', () => {
   const offsets = [15, 7, 3, 1];
   it.each([
-    ['2020-04-27', 'before'],
-    ['2020-04-28', null],
-    ['2020-05-05', 'before'],
-    ['2020-05-11', 'before'],
-    ['2020-05-12', null],
-    ['2020-05-13', 'overdue'],
-    ['2020-06-30', 'overdue'],
-  ] as const)('on %s gives %s for a 12 May deadline', (today, expected) => {
-    expect(reminderOffsetsDue('2020-05-12', today, offsets)).toBe(expected);
+    ['2020-04-26', null],
+    ['2020-04-27', { kind: 'before', mark: 15 }],
+    ['2020-04-28', { kind: 'before', mark: 15 }],
+    ['2020-05-05', { kind: 'before', mark: 7 }],
+    ['2020-05-06', { kind: 'before', mark: 7 }],
+    ['2020-05-11', { kind: 'before', mark: 1 }],
+    ['2020-05-12', { kind: 'before', mark: 1 }],
+    ['2020-05-13', { kind: 'overdue' }],
+    ['2020-06-30', { kind: 'overdue' }],
+  ] as const)('on %s names %j for a 12 May deadline (each mark is sent once per due date)', (today, expected) => {
+    expect(reminderDue('2020-05-12', today, offsets)).toEqual(expected);
+  });
+
+  it('after days with the scanner down names only the latest mark reached', () => {
+    // Down from 26 April to 8 May: the 15- and 7-day marks both passed; one catch-up for 7.
+    expect(reminderDue('2020-05-12', '2020-05-08', offsets)).toEqual({ kind: 'before', mark: 7 });
   });
 });

@@ -109,52 +109,49 @@ export type DeadlineStanding =
 
 export interface DeadlineStandingInput {
   due: IsoDate;
-  assignedOn: IsoDate;
   today: IsoDate;
   doneOn?: IsoDate | null;
-  nearDays?: number;
+  /** The congress's near-due days (policy `nearDays`). */
+  nearDays: number;
+  /** The reply date the policy gave at assignment (3 months by default) and the latest lawful one (6 months). */
+  replyDue: IsoDate;
+  replyDueLatest: IsoDate;
 }
 
 /**
  * daysLeft is due − today; once done it is due − doneOn (negative = days late).
- * The 3- and 6-month marks escalate an overdue item only: a due date moved past a mark by the
- * rest-day rule or an approved extension is not yet late, and the law's 3/6-month limits are
- * about late replies. The marks use the month rule without the rest-day shift.
+ * The two marks escalate an overdue item only, and come from the congress's policy as stored
+ * on the assignment: past the reply date it got when assigned (默认三个月), and past the latest
+ * lawful date (默认六个月). A due date moved later by an approved extension is not yet late.
  */
 export function deadlineStanding(input: DeadlineStandingInput): {
   standing: DeadlineStanding;
   daysLeft: number;
 } {
-  const { due, assignedOn, today, doneOn, nearDays = 7 } = input;
+  const { due, today, doneOn, nearDays, replyDue, replyDueLatest } = input;
   if (!Number.isInteger(nearDays) || nearDays < 0) {
     throw new RangeError(`nearDays must be a non-negative integer: ${nearDays}`);
   }
-  parseIsoDate(assignedOn);
   if (doneOn) {
     const daysLeft = daysBetween(doneOn, due);
     return { standing: daysLeft >= 0 ? 'done_on_time' : 'done_late', daysLeft };
   }
   const daysLeft = daysBetween(today, due);
   if (daysLeft >= 0) return { standing: daysLeft <= nearDays ? 'near' : 'on_track', daysLeft };
-  if (daysBetween(addCalendarMonths(assignedOn, 6), today) > 0) {
-    return { standing: 'unlawful_6_months', daysLeft };
-  }
-  if (daysBetween(addCalendarMonths(assignedOn, 3), today) > 0) {
-    return { standing: 'overdue_3_months', daysLeft };
-  }
+  if (today > replyDueLatest) return { standing: 'unlawful_6_months', daysLeft };
+  if (today > replyDue) return { standing: 'overdue_3_months', daysLeft };
   return { standing: 'overdue', daysLeft };
 }
 
 /**
- * Whether today is a reminder day: one of the offsets (days before due), or any day past due
- * (reminders go out daily while overdue). On the due day itself only an offset 0 reminds.
+ * Which reminder today calls for: the latest mark (days before due, from the policy) that has
+ * been reached, or 'overdue' on any day past due (reminders go out daily while overdue). The
+ * caller sends a mark once per due date, so a scanner that was down on a mark's day sends one
+ * catch-up notice for the mark it finds reached, never one per missed day.
  */
-export function reminderOffsetsDue(
-  due: IsoDate,
-  today: IsoDate,
-  offsets: readonly number[],
-): 'before' | 'overdue' | null {
+export function reminderDue(due: IsoDate, today: IsoDate, offsets: readonly number[]): { kind: 'before'; mark: number } | { kind: 'overdue' } | null {
   const daysLeft = daysBetween(today, due);
-  if (daysLeft < 0) return 'overdue';
-  return offsets.includes(daysLeft) ? 'before' : null;
+  if (daysLeft < 0) return { kind: 'overdue' };
+  const reached = offsets.filter((o) => o >= daysLeft);
+  return reached.length === 0 ? null : { kind: 'before', mark: Math.min(...reached) };
 }

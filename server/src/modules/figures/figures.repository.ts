@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/db.js';
+import { percentOneDecimal } from '../../shared/percent.js';
 
 export interface FiguresScope {
   congressId: number;
@@ -7,7 +8,7 @@ export interface FiguresScope {
   today: string;
 }
 
-const share = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 1000) / 10);
+const share = percentOneDecimal;
 
 /** The office's headline numbers (domain.md part C), counted in SQL over one congress. */
 export async function overviewFigures(db: Executor, scope: FiguresScope) {
@@ -31,7 +32,8 @@ export async function overviewFigures(db: Executor, scope: FiguresScope) {
       where congress_id = ${scope.congressId} and (${session}::int is null or session_id = ${session}::int)
     ),
     first_reply as (
-      select a.suggestion_id, min(r.sent_at) as sent_at, bool_and(r.on_time) as on_time, min(a.assigned_on) as assigned_on
+      -- "Within 3 months" is the reply date the congress's policy gave at assignment (with the rest-day rule).
+      select a.suggestion_id, min(r.sent_at) as sent_at, bool_and(r.on_time) as on_time, max(a.reply_due) as first_due
       from reply r join assignment a on a.id = r.assignment_id
       where r.state = 'sent' and r.round = 0 and r.suggestion_id in (select id from s)
       group by a.suggestion_id
@@ -42,7 +44,7 @@ export async function overviewFigures(db: Executor, scope: FiguresScope) {
       (select count(*) from s where number is not null)::int as registered,
       (select count(*) from first_reply)::int as replied,
       (select count(*) from first_reply where on_time)::int as replied_on_time,
-      (select count(*) from first_reply where (sent_at at time zone 'Asia/Shanghai')::date <= (assigned_on + interval '3 months')::date)::int as replied_within_3_months,
+      (select count(*) from first_reply where (sent_at at time zone 'Asia/Shanghai')::date <= first_due)::int as replied_within_3_months,
       (select count(*) from s where status = 'rehandling')::int as rehandling,
       (select count(*) from s where status = 'closed')::int as closed,
       (select count(distinct a.suggestion_id) from assignment a where a.suggestion_id in (select id from s)
@@ -54,14 +56,20 @@ export async function overviewFigures(db: Executor, scope: FiguresScope) {
   `.execute(db);
   const c = counts.rows[0]!;
 
-  // One rating per suggestion, as the reports count them: the lead deputy's latest.
+  // One rating per suggestion, as the reports count them: the lead deputy's latest rating of
+  // each answering unit, and of a separately handled suggestion the least satisfied of those
+  // (the workflow's countedRating), attitude and result each on its own.
   const ratings = await sql<{ attitude: string; result: string; n: number }>`
-    select attitude, result, count(*)::int as n from (
-      select distinct on (r.suggestion_id) r.attitude, r.result
-      from rating r join suggestion s on s.id = r.suggestion_id
+    with latest as (
+      select distinct on (r.suggestion_id, rep.unit_id) r.suggestion_id, r.attitude, r.result
+      from rating r join reply rep on rep.id = r.reply_id join suggestion s on s.id = r.suggestion_id
       where s.congress_id = ${scope.congressId} and (${session}::int is null or s.session_id = ${session}::int) and r.is_lead_deputy
-      order by r.suggestion_id, r.id desc
-    ) x group by attitude, result`.execute(db);
+      order by r.suggestion_id, rep.unit_id, r.id desc
+    ), counted as (
+      select suggestion_id, max(${levelRank('attitude')}) as attitude_rank, max(${levelRank('result')}) as result_rank from latest group by suggestion_id
+    )
+    select ${levelOfRank('attitude_rank')} as attitude, ${levelOfRank('result_rank')} as result, count(*)::int as n
+    from counted group by attitude_rank, result_rank`.execute(db);
   const rated = ratings.rows.reduce((sum, r) => sum + r.n, 0);
   const good = (key: 'attitude' | 'result') => ratings.rows.filter((r) => r[key] === 'very_satisfied' || r[key] === 'satisfied').reduce((sum, r) => sum + r.n, 0);
 
@@ -115,3 +123,8 @@ export async function overviewFigures(db: Executor, scope: FiguresScope) {
     promises: { open: promises.open, fulfilled: promises.fulfilled },
   };
 }
+
+const levels = ['very_satisfied', 'satisfied', 'basically_satisfied', 'unsatisfied'] as const;
+const levelRank = (column: 'attitude' | 'result') =>
+  sql.raw(`case ${column} ${levels.map((l, i) => `when '${l}' then ${i}`).join(' ')} end`);
+const levelOfRank = (column: string) => sql.raw(`case ${column} ${levels.map((l, i) => `when ${i} then '${l}'`).join(' ')} end`);

@@ -8,9 +8,15 @@ export const periodSchema = z.object({
 const replyClassSchema = z.object({
   code: z.string().trim().min(1).max(8),
   meaning: z.string().trim().min(1).max(200),
-  /** Whether a reply of this class puts a promise on the unit's ledger, and its target. */
+  /**
+   * Whether a reply of this class puts a promise on the unit's ledger (台账), and its target:
+   * a period counted from the assignment day (B1: 三年内), or the 31 December of the year the
+   * reply is sent (A2: 本年度内). Neither: the class goes on no ledger.
+   */
   promiseTarget: periodSchema.nullable(),
+  promiseByYearEnd: z.boolean().default(false),
 });
+export type ReplyClassRule = z.infer<typeof replyClassSchema>;
 
 /**
  * The handling rules of one congress (办理规则), editable by its liaison office.

@@ -11,10 +11,10 @@ export function assignmentDeadlines(
   assignedOn: IsoDate,
   sessionWindowUntil: IsoDate | null,
   { rules, calendar }: DeadlineContext,
-): Pick<Insertable<AssignmentTable>, 'reply_due' | 'reply_due_latest' | 'reply_due_rule' | 'opinion_due' | 'reassignment_window_until'> {
+): Pick<Insertable<AssignmentTable>, 'reply_due' | 'reply_due_latest' | 'reply_due_rule' | 'opinion_due' | 'reassignment_window_until' | 'reassignment_window_own'> {
   const reply = computeDeadline(assignedOn, rules.replyWithin, calendar);
   const latest = computeDeadline(assignedOn, rules.replyLatestWithin, calendar);
-  const window = sessionWindowUntil ?? computeDeadline(assignedOn, rules.reassignmentWindow, calendar).due;
+  const ownWindow = computeDeadline(assignedOn, rules.reassignmentWindow, calendar).due;
   const opinion = role === 'co' ? computeDeadline(assignedOn, rules.coOpinionWithin, calendar) : null;
   const rule =
     role === 'co'
@@ -25,6 +25,16 @@ export function assignmentDeadlines(
     reply_due_latest: latest.due,
     reply_due_rule: rule,
     opinion_due: opinion?.due ?? null,
-    reassignment_window_until: window,
+    reassignment_window_until: reassignmentWindowUntil(ownWindow, sessionWindowUntil),
+    reassignment_window_own: ownWindow,
   };
+}
+
+/**
+ * An assignment's reassignment window ends on the later of its own (the policy's days from its
+ * own assignment day) and the session-wide date the office set: an assignment made after that
+ * date still gets its full window, and a session date never shortens one.
+ */
+export function reassignmentWindowUntil(ownWindow: IsoDate, sessionWindowUntil: IsoDate | null): IsoDate {
+  return sessionWindowUntil !== null && sessionWindowUntil > ownWindow ? sessionWindowUntil : ownWindow;
 }

@@ -18,6 +18,7 @@ interface ReplyView {
   unit_id: number;
   state: string;
   review_step: number;
+  feedback_due: string | null;
 }
 
 /**
@@ -51,6 +52,9 @@ export async function abilitiesOf(
   const ratableReplies = g.deputyId
     ? replies
         .filter((r) => r.state === 'sent' && live.some((p) => p.id === r.assignment_id && p.state === 'replied'))
+        // Only each unit's latest letter, and only within its feedback window.
+        .filter((r) => !replies.some((later) => later.assignment_id === r.assignment_id && later.state === 'sent' && later.id > r.id))
+        .filter((r) => r.feedback_due === null || today <= r.feedback_due)
         .filter((r) => !ratings.some((x) => x.reply_id === r.id && x.deputy_id === g.deputyId))
         .map((r) => r.id)
     : [];

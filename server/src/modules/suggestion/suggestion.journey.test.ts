@@ -53,6 +53,12 @@ describe.each(backends)('the whole life of a joint suggestion, through HTTP (%s)
         version: s.version,
       })
     ).body;
+    // The co-signer confirmed the old text: the edited one goes in only once she confirms it too.
+    const unconfirmed = await zhang.post(`/api/suggestions/${id}/submit`, { version: s.version });
+    expect(unconfirmed.status).toBe(409);
+    expect(unconfirmed.body.message).toContain('联名代表未确认');
+    expect((await li.post(`/api/suggestions/${id}/cosign`, { accept: true })).status).toBe(200);
+    s = (await zhang.get(`/api/suggestions/${id}`)).body;
     s = (await zhang.post(`/api/suggestions/${id}/submit`, { version: s.version })).body;
     s = (await office.post(`/api/suggestions/${id}/register`, { version: s.version })).body;
     expect(s.status).toBe('registered');
@@ -60,7 +66,7 @@ describe.each(backends)('the whole life of a joint suggestion, through HTTP (%s)
     expect(s.sessionLabel).toBe('省十三届人大三次会议');
 
     // 3. Pre-assignment lets the unit see it coming; assignment fixes the deadlines.
-    await office.post(`/api/suggestions/${id}/pre-assign`, { units: [{ unitId: units.transport.unit.id, role: 'lead' }] });
+    await office.post(`/api/suggestions/${id}/pre-assign`, { units: [{ unitId: units.transport.unit.id, role: 'lead' }, { unitId: units.development.unit.id, role: 'co' }] });
     expect((await transport.get(`/api/suggestions/${id}`)).status).toBe(200);
     const assign = await office.post('/api/suggestions/assign', {
       items: [{ suggestionId: id, mode: 'lead_co', units: [{ unitId: units.transport.unit.id, role: 'lead' }, { unitId: units.development.unit.id, role: 'co' }] }],
@@ -88,8 +94,10 @@ describe.each(backends)('the whole life of a joint suggestion, through HTTP (%s)
     expect(ruling.status).toBe(200);
     expect((await development.get(`/api/suggestions/${id}`)).status).toBe(404);
     s = (await office.get(`/api/suggestions/${id}`)).body;
-    expect(s.assignments.filter((a: { state: string }) => a.state === 'ended')).toHaveLength(2);
-    expect(s.assignments.find((a: { role: string; state: string }) => a.role === 'lead' && a.state !== 'ended').assignedOn).toBe('2026-01-14');
+    // Only the asking unit's record ends; the lead unit keeps its own, the new co-unit starts today.
+    expect(s.assignments.filter((a: { state: string }) => a.state === 'ended').map((a: { unitId: number }) => a.unitId)).toEqual([units.development.unit.id]);
+    expect(s.assignments.find((a: { role: string; state: string }) => a.role === 'lead' && a.state !== 'ended').assignedOn).toBe('2026-01-12');
+    expect(s.assignments.find((a: { role: string; state: string }) => a.role === 'co' && a.state !== 'ended')).toMatchObject({ unitId: units.education.unit.id, assignedOn: '2026-01-14' });
 
     // 5. Acknowledge, contact the deputy, the co-unit's opinion, an extension.
     expect((await transport.post(`/api/suggestions/${id}/acknowledge`, acknowledgement)).status).toBe(200);
@@ -156,6 +164,10 @@ describe.each(backends)('the whole life of a joint suggestion, through HTTP (%s)
         : { replyId: latest.id, attitude: 'satisfied', result: 'unsatisfied', comment: '仍需提前。' };
       s = (await zhang.post(`/api/suggestions/${id}/ratings`, rating)).body;
     }
+    // Every confirmed deputy rates: the suggestion waits for the co-signer before it closes.
+    expect(s.status).toBe('replied');
+    const last = s.replies.filter((r: { state: string }) => r.state === 'sent').at(-1);
+    s = (await li.post(`/api/suggestions/${id}/ratings`, { replyId: last.id, attitude: 'satisfied', result: 'basically_satisfied' })).body;
     expect(s.status).toBe('closed');
     expect(s.closeKind).toBe('rated');
     expect(s.assignments.filter((a: { state: string }) => a.state === 'closed')).toHaveLength(2);
@@ -163,12 +175,24 @@ describe.each(backends)('the whole life of a joint suggestion, through HTTP (%s)
     // 9. The B1 promises are on the unit's ledger; progress is reported and the office fulfils one.
     const ledger = await transport.get('/api/promises');
     const promises = ledger.body.items.filter((p: { suggestionId: number }) => p.suggestionId === id);
-    expect(promises.length).toBeGreaterThanOrEqual(1);
-    expect(promises[0]).toMatchObject({ classCode: 'B1', plannedText: 'S312提质改造2028年底前完工', targetOn: '2029-01-15', status: 'open' });
+    // Three B1 replies (two re-handlings) keep one promise, counted from the lead unit's assignment day.
+    expect(promises).toHaveLength(1);
+    expect(promises[0]).toMatchObject({ classCode: 'B1', plannedText: 'S312提质改造2028年底前完工', targetOn: '2029-01-12', status: 'open' });
     expect((await transport.post(`/api/promises/${promises[0].id}/progress`, { progress: '已开工建设' })).status).toBe(200);
     expect((await transport.post(`/api/promises/${promises[0].id}/fulfil`, { note: '完工' })).status).toBe(403);
-    const fulfilled = await office.post(`/api/promises/${promises[0].id}/fulfil`, { note: '经代表和联工委认可，予以销号' });
-    expect(fulfilled.body.status).toBe('fulfilled');
+    // 销号 waits for the deputy: the unit asks, the lead deputy accepts, the office marks it done.
+    const unasked = await office.post(`/api/promises/${promises[0].id}/fulfil`, { note: '予以销号' });
+    expect(unasked.status).toBe(409);
+    expect(unasked.body.message).toContain('销号须经代表确认');
+    expect((await transport.post(`/api/promises/${promises[0].id}/fulfilment-request`, { note: 'S312已完工通车' })).status).toBe(200);
+    const deputyLedger = (await zhang.get('/api/promises')).body.items.find((p: { id: number }) => p.id === promises[0].id);
+    expect(deputyLedger.progress.map((p: { progress: string }) => p.progress)).toEqual(['已开工建设']);
+    expect((await li.post(`/api/promises/${promises[0].id}/fulfilment-answer`, { accept: true })).status).toBe(403);
+    expect((await zhang.post(`/api/promises/${promises[0].id}/fulfilment-answer`, { accept: true })).status).toBe(200);
+    const fulfilled = await office.post(`/api/promises/${promises[0].id}/fulfil`, { note: '经代表认可，予以销号' });
+    expect(fulfilled.status).toBe(200);
+    const done = (await office.get('/api/promises?status=fulfilled')).body.items.find((p: { id: number }) => p.id === promises[0].id);
+    expect(done).toMatchObject({ status: 'fulfilled', fulfilledHow: 'deputy_accepted', deputyVerdict: 'accepted' });
 
     // 10. The history reads like the process, with who did it.
     const history = (await office.get(`/api/suggestions/${id}`)).body.timeline.map((e: { label: string }) => e.label);
@@ -184,7 +208,7 @@ describe.each(backends)('the whole life of a joint suggestion, through HTTP (%s)
     const handler = await login(t.app, 'education_handler');
     const signer = await login(t.app, 'education_signer');
     const id = await assigned(wang, office, [{ unitId: units.education.unit.id, role: 'sole' }], 'sole', '关于改善乡村学校办学条件的建议');
-    await handler.post(`/api/suggestions/${id}/acknowledge`, { ...acknowledgement, plannedReplyOn: '2026-07-01' });
+    expect((await handler.post(`/api/suggestions/${id}/acknowledge`, acknowledgement)).status).toBe(200);
     const s = await replyThroughChain(handler, [signer], id, { classCode: 'A1', body: '已解决。', handlerName: '周', handlerPhone: '1' });
     expect(s.status).toBe('replied');
     expect((await runScanOnce(t.app.ctx)).closed).toBe(0);

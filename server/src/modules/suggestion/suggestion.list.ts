@@ -5,6 +5,7 @@ import type { Executor } from '../../platform/db.js';
 import { assignmentRoleLabels, assignmentStateLabels, statusLabels, suggestionNumberLabel } from '../../shared/labels.js';
 import { searchQuery } from '../../text/segment.js';
 import { addCalendarDays, deadlineStanding } from '../deadline/deadline.workflow.js';
+import { loadRules } from '../handling-rules/handling-rules.repository.js';
 import { visibleTo } from './suggestion.policy.js';
 import type { ListQuery } from './suggestion.schemas.js';
 import type { AssignmentRole, AssignmentState, SuggestionStatus } from './suggestion.workflow.js';
@@ -19,6 +20,8 @@ interface UnitPart {
   state: AssignmentState;
   due: string;
   assignedOn: string;
+  replyDue: string;
+  replyDueLatest: string;
 }
 
 /**
@@ -138,7 +141,7 @@ export async function listSuggestions(db: Executor, viewer: Viewer, q: ListQuery
       'dl.name as delegation_name',
       'c.name as category_name',
       'p.total',
-      sql<UnitPart[] | null>`(select json_agg(json_build_object('unitId', u.id, 'unitName', u.name, 'role', a.role, 'state', a.state, 'due', ${effectiveDueSql}, 'assignedOn', a.assigned_on) order by a.id)
+      sql<UnitPart[] | null>`(select json_agg(json_build_object('unitId', u.id, 'unitName', u.name, 'role', a.role, 'state', a.state, 'due', ${effectiveDueSql}, 'assignedOn', a.assigned_on, 'replyDue', a.reply_due, 'replyDueLatest', a.reply_due_latest) order by a.id)
         from assignment a join handling_unit u on u.id = a.unit_id where a.suggestion_id = s.id and a.state <> 'ended')`.as('units'),
       sql<string | null>`(select r.result from rating r where r.suggestion_id = s.id and r.is_lead_deputy order by r.id desc limit 1)`.as('lead_rating'),
       sql<string | null>`case when s.lead_deputy_id = ${deputyId} then 'lead'
@@ -151,6 +154,7 @@ export async function listSuggestions(db: Executor, viewer: Viewer, q: ListQuery
   // A page past the end has no row to carry the window count.
   const total = rows[0]?.total ?? (q.page > 1 ? Number((await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n) : 0);
 
+  const standingNearDays = nearDueDays ?? (rows.length > 0 ? (await loadRules(db, viewer.grant.congressId)).rules.nearDueDays : 0);
   return {
     total: Number(total),
     page: q.page,
@@ -158,7 +162,7 @@ export async function listSuggestions(db: Executor, viewer: Viewer, q: ListQuery
     items: rows.map((r) => {
       const units = (r.units ?? []).map((u) => {
         const open = u.state === 'pending_ack' || u.state === 'handling' || u.state === 'rehandling';
-        const standing = open ? deadlineStanding({ due: u.due, assignedOn: u.assignedOn, today }) : null;
+        const standing = open ? deadlineStanding({ due: u.due, today, nearDays: standingNearDays, replyDue: u.replyDue, replyDueLatest: u.replyDueLatest }) : null;
         return {
           ...u,
           roleLabel: assignmentRoleLabels[u.role],

@@ -18,6 +18,7 @@ import {
   suggestionNumberLabel,
 } from '../../shared/labels.js';
 import { deadlineStanding } from '../deadline/deadline.workflow.js';
+import { loadRules } from '../handling-rules/handling-rules.repository.js';
 import { abilitiesOf } from './suggestion.abilities.js';
 import type { SuggestionRelation } from './suggestion.policy.js';
 import type { AssignmentState, SuggestionStatus } from './suggestion.workflow.js';
@@ -28,7 +29,7 @@ const isUnitViewer = (v: Viewer) => v.grant.unitId !== null;
 /** Everything about one suggestion that this viewer may see, with what they may do next. */
 export async function presentSuggestion(db: Executor, viewer: Viewer, s: SuggestionRow, rel: SuggestionRelation, today: string) {
   const g = viewer.grant;
-  const [meta, cosigners, assignments, preAssignments, replies, ratings, contacts, opinions, extensions, reassignments, attachments, events] = await Promise.all([
+  const [meta, cosigners, assignments, preAssignments, replies, ratings, contacts, opinions, extensions, reassignments, attachments, events, policy] = await Promise.all([
     db
       .selectFrom('congress_session as cs')
       .innerJoin('term as t', 't.id', 'cs.term_id')
@@ -51,7 +52,9 @@ export async function presentSuggestion(db: Executor, viewer: Viewer, s: Suggest
     db.selectFrom('reassignment_request as r').innerJoin('app_user as p', 'p.id', 'r.requested_by').selectAll('r').select(['p.display_name as requester_name']).where('r.suggestion_id', '=', s.id).orderBy('r.id').execute(),
     db.selectFrom('attachment').select(['id', 'file_name', 'mime_type', 'size_bytes', 'uploaded_at']).where('suggestion_id', '=', s.id).orderBy('id').execute(),
     db.selectFrom('audit_event as e').leftJoin('app_user as p', 'p.id', 'e.actor_user_id').select(['e.id', 'e.at', 'e.action', 'e.actor_role', 'p.display_name', 'e.after_state']).where('e.suggestion_id', '=', s.id).orderBy('e.id').execute(),
+    loadRules(db, s.congress_id),
   ]);
+  const nearDays = policy.rules.nearDueDays;
   const ownUnit = g.unitId;
   const isOffice = g.role === 'liaison_office' || g.role === 'leader';
   const deputyView = g.role === 'deputy';
@@ -61,8 +64,10 @@ export async function presentSuggestion(db: Executor, viewer: Viewer, s: Suggest
     const due = a.role === 'co' ? (a.opinion_due ?? a.reply_due) : replyDueOf(a, a.state === 'rehandling' ? 1 : 0);
     const standing = deadlineStanding({
       due,
-      assignedOn: a.assigned_on,
       today,
+      nearDays,
+      replyDue: a.reply_due,
+      replyDueLatest: a.reply_due_latest,
       doneOn: open ? null : (a.role === 'co' ? a.opinion_sent_at : a.replied_at)?.toISOString().slice(0, 10) ?? null,
     });
     return {
@@ -80,6 +85,7 @@ export async function presentSuggestion(db: Executor, viewer: Viewer, s: Suggest
       opinionDue: a.opinion_due,
       extendedDue: a.extended_due,
       rehandlingDue: a.rehandling_due,
+      rehandlingRound: a.rehandling_round,
       effectiveDue: due,
       standing: a.state === 'ended' ? null : standing.standing,
       daysLeft: open ? standing.daysLeft : null,
@@ -161,6 +167,9 @@ export async function presentSuggestion(db: Executor, viewer: Viewer, s: Suggest
       reviewStep: r.review_step,
       sentAt: r.sent_at,
       onTime: r.on_time,
+      /** The last day the deputies may rate this letter (反馈期限), fixed when it was sent. */
+      feedbackDue: r.feedback_due,
+      classTableVersion: r.class_table_version,
       version: r.version,
     })),
     ratings: visibleRatings.map((r) => ({

@@ -137,6 +137,12 @@ export async function nextSuggestionNumber(tx: Tx, sessionId: number, period: Su
 }
 
 /** The user accounts of the people a change concerns, for notices. */
+/** The deputies who rate a reply: the lead deputy and every confirmed co-signer. */
+export async function ratingDeputyIds(db: Executor, suggestionId: number, leadDeputyId: number): Promise<number[]> {
+  const cosigners = await db.selectFrom('suggestion_cosigner').select('deputy_id').where('suggestion_id', '=', suggestionId).where('status', '=', 'confirmed').execute();
+  return [leadDeputyId, ...cosigners.map((c) => c.deputy_id)];
+}
+
 export async function deputyUserIds(db: Executor, suggestionId: number, leadDeputyId: number): Promise<number[]> {
   const rows = await db
     .selectFrom('deputy as d')

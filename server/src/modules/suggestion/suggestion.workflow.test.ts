@@ -25,7 +25,8 @@ const expected: Record<SuggestionAction, { from: SuggestionStatus[]; who: Actor[
   groupIntoClass: { from: ['registered', 'assigned'], who: ['liaison_office'] },
   requestReassignment: { from: ['assigned'], who: ['unit_handler', 'lead_deputy'] },
   ruleReassignment: { from: ['assigned'], who: ['liaison_office'] },
-  rate: { from: ['replied'], who: ['deputy', 'lead_deputy'] },
+  // 分别办理: one unit's reply is rated while another unit still handles or re-handles its part.
+  rate: { from: ['assigned', 'replied', 'rehandling'], who: ['deputy', 'lead_deputy'] },
   closeByOffice: { from: ['assigned', 'replied', 'rehandling'], who: ['liaison_office'] },
   closeForNoFeedback: { from: ['replied'], who: ['system'] },
   setDisclosure: { from: ['registered', 'assigned', 'replied', 'rehandling', 'closed'], who: ['liaison_office'] },

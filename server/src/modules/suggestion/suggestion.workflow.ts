@@ -55,7 +55,9 @@ export const suggestionTransitions: Record<SuggestionAction, Transition> = {
   groupIntoClass: { from: ['registered', 'assigned'], who: ['liaison_office'] },
   requestReassignment: { from: ['assigned'], who: ['unit_handler', 'lead_deputy'] },
   ruleReassignment: { from: ['assigned'], who: ['liaison_office'] },
-  rate: { from: ['replied'], who: ['deputy', 'lead_deputy'] },
+  // A unit's reply is rated as soon as it is sent, while another unit may still be handling
+  // or re-handling its own part (分别办理); the part's own state is checked by the command.
+  rate: { from: handlingStates, who: ['deputy', 'lead_deputy'] },
   closeByOffice: { from: handlingStates, to: 'closed', who: ['liaison_office'] },
   closeForNoFeedback: { from: ['replied'], to: 'closed', who: ['system'] },
   setDisclosure: { from: ['registered', ...handlingStates, 'closed'], who: ['liaison_office'] },
@@ -92,6 +94,13 @@ export interface UnitPick {
   role: AssignmentRole;
 }
 
+/** The handling mode a set of picks implies (a pre-assignment names roles, not a mode). */
+export function modeOfPicks(picks: readonly UnitPick[]): HandlingMode {
+  if (picks.some((p) => p.role === 'lead' || p.role === 'co')) return 'lead_co';
+  if (picks.some((p) => p.role === 'separate')) return 'separate';
+  return 'sole';
+}
+
 /** The shape of an assignment: exactly one lead with co-units, one sole unit, or two or more separate units. */
 export function checkAssignmentShape(mode: HandlingMode, picks: readonly UnitPick[]): string | null {
   const ids = new Set(picks.map((p) => p.unitId));
@@ -118,15 +127,40 @@ export function opensRehandling(rating: { attitude: RatingLevel; result: RatingL
   return rating.attitude === 'unsatisfied' || rating.result === 'unsatisfied';
 }
 
+/**
+ * Where a unit's replied part goes once a deputy has rated its latest reply. Every confirmed
+ * deputy of a joint suggestion may rate, in any order: an 不满意 from any of them sends the unit
+ * back to re-handle; the part is done when every one of them rated without 不满意 (or, later,
+ * when the feedback window ends); otherwise it waits for the others.
+ */
+export function partAfterRating(
+  deputyIds: readonly number[],
+  ratings: readonly { deputyId: number; attitude: RatingLevel; result: RatingLevel }[],
+): 'rehandling' | 'closed' | 'replied' {
+  if (ratings.some(opensRehandling)) return 'rehandling';
+  return deputyIds.every((d) => ratings.some((r) => r.deputyId === d)) ? 'closed' : 'replied';
+}
+
+const satisfactionOrder: Record<RatingLevel, number> = { very_satisfied: 0, satisfied: 1, basically_satisfied: 2, unsatisfied: 3 };
+
+/**
+ * The one rating a suggestion counts where the figures take one per suggestion: the lead
+ * deputy's latest rating of each answering unit, and of those the least satisfied (a
+ * separately handled suggestion is as satisfied as its worst-answered part). Attitude and
+ * result are taken apart.
+ */
+export function countedRating(latestLeadRatingsPerUnit: readonly { attitude: RatingLevel; result: RatingLevel }[]) {
+  if (latestLeadRatingsPerUnit.length === 0) return null;
+  const worst = (key: 'attitude' | 'result') =>
+    latestLeadRatingsPerUnit.map((r) => r[key]).reduce((a, b) => (satisfactionOrder[b] > satisfactionOrder[a] ? b : a));
+  return { attitude: worst('attitude'), result: worst('result') };
+}
+
 // ---- Reply classes (the province's table; per congress in the policy) ----
 
 export const replyClassCodes = ['A1', 'A2', 'A3', 'B1', 'B2', 'C1', 'C2'] as const;
 export type ReplyClass = (typeof replyClassCodes)[number];
 
-/** B-class replies and A2 promises go on the unit's ledger to be followed until fulfilled. */
-export function goesOnLedger(code: string): boolean {
-  return code === 'A2' || code === 'B1' || code === 'B2';
-}
 
 // ---- Review chain of a reply inside the unit ----
 

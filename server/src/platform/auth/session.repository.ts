@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { sql } from 'kysely';
 import type { Executor } from '../db.js';
-import type { Grant, GrantSummary } from './viewer.js';
+import type { GrantSummary } from './viewer.js';
 
 const SESSION_DAYS = 7;
 

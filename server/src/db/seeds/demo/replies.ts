@@ -1,6 +1,5 @@
-import { computeDeadline, isOnTime } from '../../../modules/deadline/deadline.workflow.js';
-import { replyClassOf } from '../../../modules/handling-rules/handling-rules.workflow.js';
-import { goesOnLedger } from '../../../modules/suggestion/suggestion.workflow.js';
+import { isOnTime } from '../../../modules/deadline/deadline.workflow.js';
+import { goesOnLedger, promiseTargetOf, replyClassOf } from '../../../modules/handling-rules/handling-rules.workflow.js';
 import type { RatingLevel } from '../../schema.js';
 import type { PlanContext } from './context.js';
 import { dayOf } from './dates.js';
@@ -42,7 +41,7 @@ export function writeReply(
   const end = sentAt ?? new Date(drafted.getTime() + hours(rng.int(1, 6)));
   const span = end.getTime() - drafted.getTime();
   const consulted = s.parts.filter((p) => p.role === 'co' && p.state !== 'ended').map((p) => p.unit.name);
-  const promise = goesOnLedger(classCode) ? promiseTexts(rng, s.categoryCode) : null;
+  const promise = goesOnLedger(replyClassOf(ctx.deadlines.rules, classCode)) ? promiseTexts(rng, s.categoryCode) : null;
   const reply: ReplyPlan = {
     round,
     state: stage === 'sent' ? 'sent' : stage === 'draft' ? 'draft' : 'in_review',
@@ -111,11 +110,13 @@ export function writeReply(
 }
 
 function putOnLedger(ctx: PlanContext, s: SuggestionPlan, part: PartPlan, reply: ReplyPlan): void {
-  const target = replyClassOf(ctx.deadlines.rules, reply.classCode)?.promiseTarget;
-  if (!target || !reply.sentAt) return;
+  const cls = replyClassOf(ctx.deadlines.rules, reply.classCode);
+  if (!cls || !reply.sentAt) return;
+  const targetOn = promiseTargetOf(cls, part.assignedOn, dayOf(reply.sentAt), ctx.deadlines.calendar);
+  if (!targetOn) return;
   const { rng, t } = ctx;
   const ledger: NonNullable<ReplyPlan['ledger']> = {
-    targetOn: computeDeadline(part.assignedOn, target, ctx.deadlines.calendar).due,
+    targetOn,
     fulfilledAt: null,
     progress: [],
   };

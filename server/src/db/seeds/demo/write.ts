@@ -164,6 +164,7 @@ function assignmentRow(s: SuggestionPlan, p: PartPlan) {
     reply_due_rule: p.replyDueRule,
     opinion_due: p.opinionDue,
     reassignment_window_until: p.windowUntil,
+    reassignment_window_own: p.windowUntil,
     extended_due: p.extendedDue,
     rehandling_due: p.rehandlingDue,
     acknowledged_at: p.acknowledgedAt,

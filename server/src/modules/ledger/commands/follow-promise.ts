@@ -1,62 +1,203 @@
+import type { PromiseRow } from '../../../db/schema.js';
 import { recordAudit } from '../../../platform/audit.js';
 import type { Viewer } from '../../../platform/auth/viewer.js';
 import type { Clock } from '../../../platform/clock.js';
 import type { Tx } from '../../../platform/db.js';
-import { forbidden, invalidState, notFound } from '../../../platform/errors.js';
+import { forbidden, invalidInput, invalidState, notFound } from '../../../platform/errors.js';
 import { notify } from '../../../platform/outbox.js';
-import { unitUserIds } from '../../suggestion/suggestion.repository.js';
+import { formatChineseDate } from '../../deadline/chinese-date.js';
+import { chinaToday, computeDeadline } from '../../deadline/deadline.workflow.js';
+import { loadDeadlineContext } from '../../handling-rules/handling-rules.repository.js';
+import { deputyUserIds, officeUserIds, unitUserIds } from '../../suggestion/suggestion.repository.js';
 import { promisesVisibleTo } from '../ledger.policy.js';
+import { fulfilmentGround, mayFirePromise, type PromiseAction, type PromiseActor, type PromiseStatus } from '../ledger.workflow.js';
 
-async function lockPromise(tx: Tx, viewer: Viewer, id: number) {
-  const row = await tx.selectFrom('promise as p').selectAll('p').where('p.id', '=', id).where(promisesVisibleTo(viewer)).forUpdate().executeTakeFirst();
+const refusals: Record<PromiseAction, string> = {
+  reportProgress: '只有承诺单位的经办人可以报告进展',
+  assessProgress: '只有提出建议的代表可以评价承诺进展',
+  requestFulfilment: '只有承诺单位的经办人可以申请销号',
+  answerFulfilment: '只有领衔代表可以确认是否同意销号',
+  fulfil: '承诺事项由联工委销号',
+  focus: '只有联工委可以列为重点督办',
+};
+
+/** Locks a promise the viewer may see, with the names under which the viewer may act on it. */
+async function lockPromise(tx: Tx, viewer: Viewer, id: number, action: PromiseAction) {
+  const row = await tx
+    .selectFrom('promise as p')
+    .innerJoin('suggestion as s', 's.id', 'p.suggestion_id')
+    .selectAll('p')
+    .select(['s.lead_deputy_id', 's.title as suggestion_title'])
+    .select((eb) =>
+      eb
+        .selectFrom('suggestion_cosigner as c')
+        .select('c.status')
+        .whereRef('c.suggestion_id', '=', 'p.suggestion_id')
+        .where('c.deputy_id', '=', viewer.grant.deputyId ?? -1)
+        .as('my_cosigner_status'),
+    )
+    .where('p.id', '=', id)
+    .where(promisesVisibleTo(viewer))
+    .forUpdate('p')
+    .executeTakeFirst();
   if (!row) throw notFound('承诺事项');
+  const g = viewer.grant;
+  const actors: PromiseActor[] = [];
+  if (g.role === 'unit_handler' && g.unitId === row.unit_id) actors.push('own_unit_handler');
+  if (g.role === 'deputy' && g.deputyId === row.lead_deputy_id) actors.push('lead_deputy', 'deputy');
+  if (g.role === 'deputy' && row.my_cosigner_status === 'confirmed') actors.push('deputy');
+  if (g.role === 'liaison_office') actors.push('liaison_office');
+  if (!mayFirePromise(action, row.status as PromiseStatus, actors)) {
+    if (row.status !== 'open') throw invalidState(row.status === 'fulfilled' ? '该承诺事项已销号' : '该承诺事项已被重新办理后的答复取代');
+    throw forbidden(refusals[action]);
+  }
   return row;
 }
 
-/** The unit reports what has been done since its reply. */
+async function bump(tx: Tx, p: PromiseRow, set: Partial<Omit<PromiseRow, 'id' | 'version'>> = {}) {
+  return tx
+    .updateTable('promise')
+    .set({ ...set, version: p.version + 1 })
+    .where('id', '=', p.id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** The unit reports what has been done since its reply; the deputy is told and may assess it. */
 export async function reportPromiseProgress(tx: Tx, viewer: Viewer, id: number, progress: string) {
-  const promise = await lockPromise(tx, viewer, id);
-  if (viewer.grant.unitId !== promise.unit_id) throw forbidden('只有承诺单位可以报告进展');
-  if (promise.status !== 'open') throw invalidState('该承诺事项已销号');
+  const p = await lockPromise(tx, viewer, id, 'reportProgress');
   const row = await tx.insertInto('promise_progress').values({ promise_id: id, reported_by: viewer.userId, progress }).returningAll().executeTakeFirstOrThrow();
-  await tx.updateTable('promise').set({ version: promise.version + 1 }).where('id', '=', id).execute();
-  await recordAudit(tx, viewer, {
-    action: 'promise.progress_reported',
-    entityType: 'promise',
-    entityId: id,
-    suggestionId: promise.suggestion_id,
-    congressId: promise.congress_id,
-    after: { progress },
+  await bump(tx, p);
+  await recordAudit(tx, viewer, { action: 'promise.progress_reported', entityType: 'promise', entityId: id, suggestionId: p.suggestion_id, congressId: p.congress_id, after: { progress } });
+  await notify(tx, await deputyUserIds(tx, p.suggestion_id, p.lead_deputy_id), {
+    congressId: p.congress_id,
+    kind: 'promise_progress',
+    title: `承办单位报告了承诺事项进展：${p.suggestion_title}`,
+    body: progress,
+    suggestionId: p.suggestion_id,
   });
   return row;
 }
 
-/** 销号: the office marks a promise fulfilled once the deputy and the office accept it. */
-export async function fulfilPromise(tx: Tx, viewer: Viewer, id: number, note: string, clock: Clock) {
-  if (viewer.grant.role !== 'liaison_office') throw forbidden('承诺事项由联工委销号');
-  const promise = await lockPromise(tx, viewer, id);
-  if (promise.status !== 'open') throw invalidState('该承诺事项已销号');
+/** The deputy says whether a progress report satisfies them. */
+export async function assessPromiseProgress(tx: Tx, viewer: Viewer, id: number, progressId: number, input: { satisfied: boolean; comment: string }, clock: Clock) {
+  const p = await lockPromise(tx, viewer, id, 'assessProgress');
+  if (!input.satisfied && input.comment === '') throw invalidInput('对进展不满意时须说明理由');
   const updated = await tx
-    .updateTable('promise')
-    .set({ status: 'fulfilled', fulfilled_at: clock.now(), fulfilled_by: viewer.userId, fulfil_note: note, version: promise.version + 1 })
-    .where('id', '=', id)
+    .updateTable('promise_progress')
+    .set({ deputy_satisfied: input.satisfied, deputy_comment: input.comment, deputy_responded_at: clock.now() })
+    .where('id', '=', progressId)
+    .where('promise_id', '=', id)
     .returningAll()
-    .executeTakeFirstOrThrow();
+    .executeTakeFirst();
+  if (!updated) throw notFound('进展报告');
+  await bump(tx, p);
+  await recordAudit(tx, viewer, {
+    action: 'promise.progress_assessed',
+    entityType: 'promise',
+    entityId: id,
+    suggestionId: p.suggestion_id,
+    congressId: p.congress_id,
+    after: { progressId, satisfied: input.satisfied, comment: input.comment },
+  });
+  await notify(tx, await unitUserIds(tx, [p.unit_id]), {
+    congressId: p.congress_id,
+    kind: 'promise_assessed',
+    title: `代表${input.satisfied ? '认可' : '不认可'}承诺事项进展：${p.suggestion_title}`,
+    body: input.comment,
+    suggestionId: p.suggestion_id,
+  });
+  return updated;
+}
+
+/** The unit says the promise is kept and asks for 销号; the deputy has the feedback window to answer. */
+export async function requestFulfilment(tx: Tx, viewer: Viewer, id: number, note: string, clock: Clock) {
+  const p = await lockPromise(tx, viewer, id, 'requestFulfilment');
+  const today = chinaToday(clock.now());
+  const { rules, calendar } = await loadDeadlineContext(tx, p.congress_id);
+  const verdictDue = computeDeadline(today, rules.feedbackWindow, calendar).due;
+  // Asking again after a disagreement starts a new round of the deputy's answer.
+  const updated = await bump(tx, p, { fulfilment_requested_at: clock.now(), verdict_due: verdictDue, deputy_verdict: null, deputy_verdict_at: null, deputy_verdict_by: null, deputy_verdict_comment: '' });
+  await recordAudit(tx, viewer, { action: 'promise.fulfilment_requested', entityType: 'promise', entityId: id, suggestionId: p.suggestion_id, congressId: p.congress_id, after: { note, verdictDue } });
+  await notify(tx, await deputyUserIds(tx, p.suggestion_id, p.lead_deputy_id), {
+    congressId: p.congress_id,
+    kind: 'promise_fulfilment_requested',
+    title: `承办单位申请承诺事项销号，请于${formatChineseDate(verdictDue)}前确认：${p.suggestion_title}`,
+    body: note,
+    suggestionId: p.suggestion_id,
+  });
+  return updated;
+}
+
+/** The lead deputy accepts the promise as kept, or disagrees with a reason. */
+export async function answerFulfilment(tx: Tx, viewer: Viewer, id: number, input: { accept: boolean; comment: string }, clock: Clock) {
+  const p = await lockPromise(tx, viewer, id, 'answerFulfilment');
+  if (!input.accept && input.comment === '') throw invalidInput('不同意销号时须说明理由');
+  const verdict = input.accept ? 'accepted' : 'disputed';
+  const updated = await bump(tx, p, { deputy_verdict: verdict, deputy_verdict_at: clock.now(), deputy_verdict_by: viewer.userId, deputy_verdict_comment: input.comment });
+  await recordAudit(tx, viewer, {
+    action: input.accept ? 'promise.fulfilment_accepted' : 'promise.fulfilment_disputed',
+    entityType: 'promise',
+    entityId: id,
+    suggestionId: p.suggestion_id,
+    congressId: p.congress_id,
+    after: { verdict, comment: input.comment },
+  });
+  await notify(tx, [...(await unitUserIds(tx, [p.unit_id])), ...(await officeUserIds(tx, p.congress_id))], {
+    congressId: p.congress_id,
+    kind: 'promise_verdict',
+    title: `代表${input.accept ? '同意' : '不同意'}承诺事项销号：${p.suggestion_title}`,
+    body: input.comment,
+    suggestionId: p.suggestion_id,
+  });
+  return updated;
+}
+
+/**
+ * 销号: on the deputy's acceptance; or, when the deputy disagreed or let the feedback window
+ * pass, by the office's ruling with its reason. Who accepted is recorded either way.
+ */
+export async function fulfilPromise(tx: Tx, viewer: Viewer, id: number, note: string, clock: Clock) {
+  const p = await lockPromise(tx, viewer, id, 'fulfil');
+  const ground = fulfilmentGround({ deputyVerdict: p.deputy_verdict, verdictDue: p.verdict_due }, chinaToday(clock.now()));
+  if (!ground) {
+    throw invalidState(
+      p.verdict_due ? `代表可在${formatChineseDate(p.verdict_due)}前确认是否同意销号，届满后方可由联工委裁定` : '销号须经代表确认：请承办单位先申请销号',
+    );
+  }
+  if (ground === 'office_ruling' && note === '') throw invalidInput('代表未同意销号，联工委裁定销号时须说明理由');
+  const updated = await bump(tx, p, { status: 'fulfilled', fulfilled_at: clock.now(), fulfilled_by: viewer.userId, fulfil_note: note, fulfilled_how: ground });
   await recordAudit(tx, viewer, {
     action: 'promise.fulfilled',
     entityType: 'promise',
     entityId: id,
-    suggestionId: promise.suggestion_id,
-    congressId: promise.congress_id,
-    before: { status: 'open' },
-    after: { status: 'fulfilled', note },
+    suggestionId: p.suggestion_id,
+    congressId: p.congress_id,
+    before: { status: 'open', deputyVerdict: p.deputy_verdict },
+    after: { status: 'fulfilled', note, ground, acceptedBy: ground === 'deputy_accepted' ? p.deputy_verdict_by : viewer.userId },
   });
-  await notify(tx, await unitUserIds(tx, [promise.unit_id]), {
-    congressId: promise.congress_id,
+  await notify(tx, [...(await unitUserIds(tx, [p.unit_id])), ...(await deputyUserIds(tx, p.suggestion_id, p.lead_deputy_id))], {
+    congressId: p.congress_id,
     kind: 'promise_fulfilled',
-    title: `承诺事项已销号`,
+    title: `承诺事项已销号：${p.suggestion_title}`,
     body: note,
-    suggestionId: promise.suggestion_id,
+    suggestionId: p.suggestion_id,
+  });
+  return updated;
+}
+
+/** 回头看: the office picks an open promise of a past year or session for focused supervision. */
+export async function focusPromise(tx: Tx, viewer: Viewer, id: number, note: string, clock: Clock) {
+  const p = await lockPromise(tx, viewer, id, 'focus');
+  if (p.focused) throw invalidState('该承诺事项已列为重点督办');
+  const updated = await bump(tx, p, { focused: true, focused_at: clock.now(), focused_by: viewer.userId, focus_note: note });
+  await recordAudit(tx, viewer, { action: 'promise.focused', entityType: 'promise', entityId: id, suggestionId: p.suggestion_id, congressId: p.congress_id, after: { note } });
+  await notify(tx, await unitUserIds(tx, [p.unit_id]), {
+    congressId: p.congress_id,
+    kind: 'promise_focused',
+    title: `承诺事项被列为重点督办（回头看）：${p.suggestion_title}`,
+    body: note,
+    suggestionId: p.suggestion_id,
   });
   return updated;
 }

@@ -2,7 +2,9 @@ import { recordAudit } from '../../../platform/audit.js';
 import type { Viewer } from '../../../platform/auth/viewer.js';
 import type { Clock } from '../../../platform/clock.js';
 import type { Tx } from '../../../platform/db.js';
+import type { AssignmentRow } from '../../../db/schema.js';
 import { invalidInput } from '../../../platform/errors.js';
+import { formatChineseDate } from '../../deadline/chinese-date.js';
 import { chinaToday } from '../../deadline/deadline.workflow.js';
 import { ensureAssignmentState, lockOwnAssignment, setAssignmentState } from '../assignment.repository.js';
 import { lockVisibleSuggestion, updateSuggestion } from '../suggestion.repository.js';
@@ -19,8 +21,8 @@ export async function acknowledgeAssignment(
   const a = await lockOwnAssignment(tx, viewer, s.id);
   ensureAssignmentState(a, ['pending_ack'], '签收');
   if (input.plannedReplyOn < chinaToday(clock.now())) throw invalidInput('计划答复日期不能早于今天');
-  const due = a.opinion_due ?? a.reply_due_latest;
-  if (input.plannedReplyOn > due) throw invalidInput(`计划答复日期不能晚于${a.role === 'co' ? '会办意见期限' : '最迟答复期限'}${due}`);
+  const problem = plannedReplyProblem(a, input.plannedReplyOn);
+  if (problem) throw invalidInput(problem);
   const updated = await setAssignmentState(tx, a, {
     state: 'handling',
     acknowledged_at: clock.now(),
@@ -40,4 +42,20 @@ export async function acknowledgeAssignment(
     after: { state: updated.state, handlerName: input.handlerName, plannedReplyOn: input.plannedReplyOn },
   });
   return updated;
+}
+
+/**
+ * 三定's reply date must fall within the due date in force: a co-handling unit's opinion date,
+ * or the lead unit's reply date — past it only with an approved extension (延期), and never
+ * past the latest lawful date.
+ */
+export function plannedReplyProblem(a: AssignmentRow, plannedOn: string): string | null {
+  if (a.role === 'co') {
+    const due = a.opinion_due ?? a.reply_due;
+    return plannedOn > due ? `计划日期不能晚于会办意见期限${formatChineseDate(due)}` : null;
+  }
+  if (plannedOn > a.reply_due_latest) return `计划答复日期不能晚于最迟答复期限${formatChineseDate(a.reply_due_latest)}`;
+  const due = a.extended_due ?? a.reply_due;
+  if (plannedOn > due) return `计划答复日期晚于答复期限${formatChineseDate(due)}，须先申请延期并经同意`;
+  return null;
 }

@@ -9,7 +9,7 @@ import { chinaToday } from '../../deadline/deadline.workflow.js';
 import { loadDeadlineContext } from '../../handling-rules/handling-rules.repository.js';
 import { assignmentDeadlines } from '../assignment.deadlines.js';
 import { ensureMayFire, ensureVersion, lockForAction, unitUserIds, updateSuggestion } from '../suggestion.repository.js';
-import { checkAssignmentShape, type HandlingMode, type UnitPick } from '../suggestion.workflow.js';
+import { checkAssignmentShape, modeOfPicks, type HandlingMode, type UnitPick } from '../suggestion.workflow.js';
 
 /** The picked units exist in this congress and, when a government office assigns, belong to its system. */
 export async function checkUnits(tx: Tx, viewer: Viewer, unitIds: readonly number[], options: { anySystem?: boolean } = {}) {
@@ -30,6 +30,9 @@ export async function preAssignSuggestion(tx: Tx, viewer: Viewer, id: number, ve
   const { s, rel } = await lockForAction(tx, viewer, id);
   ensureVersion(s, version);
   ensureMayFire(viewer, 'preAssign', rel);
+  // A pre-assignment announces the assignment to come, so it takes the same shape.
+  const shapeProblem = checkAssignmentShape(modeOfPicks(picks), picks);
+  if (shapeProblem) throw invalidInput(shapeProblem);
   const units = await checkUnits(tx, viewer, picks.map((p) => p.unitId));
   await tx.deleteFrom('pre_assignment').where('suggestion_id', '=', s.id).execute();
   await tx

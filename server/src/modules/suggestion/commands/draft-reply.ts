@@ -4,10 +4,10 @@ import type { Viewer } from '../../../platform/auth/viewer.js';
 import type { Tx } from '../../../platform/db.js';
 import { forbidden, invalidInput, invalidState } from '../../../platform/errors.js';
 import { loadRules } from '../../handling-rules/handling-rules.repository.js';
-import { replyClassOf } from '../../handling-rules/handling-rules.workflow.js';
+import { goesOnLedger, replyClassOf } from '../../handling-rules/handling-rules.workflow.js';
 import { ensureAssignmentState, lockOwnAssignment } from '../assignment.repository.js';
 import { lockVisibleSuggestion, updateSuggestion } from '../suggestion.repository.js';
-import { answersDeputy, goesOnLedger } from '../suggestion.workflow.js';
+import { answersDeputy } from '../suggestion.workflow.js';
 
 export interface ReplyDraftInput {
   classCode: string;
@@ -31,8 +31,9 @@ export async function draftReply(tx: Tx, viewer: Viewer, id: number, input: Repl
   if (!answersDeputy(a.role)) throw forbidden('会办单位不直接答复代表，请向主办单位提交会办意见');
   ensureAssignmentState(a, ['handling', 'rehandling'], '起草答复（请先签收）');
   const { rules } = await loadRules(tx, s.congress_id);
-  if (!replyClassOf(rules, input.classCode)) throw invalidInput('答复分类不在本级人大的分类表中');
-  if (goesOnLedger(input.classCode) && !input.promise?.plannedText) {
+  const cls = replyClassOf(rules, input.classCode);
+  if (!cls) throw invalidInput('答复分类不在本级人大的分类表中');
+  if (goesOnLedger(cls) && !input.promise?.plannedText) {
     throw invalidInput(`${input.classCode}类答复须填写承诺事项的工作计划，列入台账跟踪`);
   }
   const existing = await openReplyOf(tx, a.id);
@@ -63,7 +64,7 @@ export async function draftReply(tx: Tx, viewer: Viewer, id: number, input: Repl
           suggestion_id: s.id,
           assignment_id: a.id,
           unit_id: a.unit_id,
-          round: s.rehandling_round,
+          round: a.rehandling_round,
           state: 'draft',
           drafted_by: viewer.userId,
         })

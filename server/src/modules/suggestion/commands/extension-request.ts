@@ -18,7 +18,7 @@ export async function requestExtension(tx: Tx, viewer: Viewer, id: number, input
   ensureAssignmentState(a, ['pending_ack', 'handling'], '申请延期');
   const current = a.extended_due ?? a.reply_due;
   if (input.requestedDue <= current) throw invalidInput(`申请的答复日期须晚于现期限${formatChineseDate(current)}`);
-  if (input.requestedDue > a.reply_due_latest) throw invalidInput(`答复期限最迟不得超过${formatChineseDate(a.reply_due_latest)}（交办之日起六个月）`);
+  if (input.requestedDue > a.reply_due_latest) throw invalidInput(`答复期限最迟不得超过${formatChineseDate(a.reply_due_latest)}（最迟答复期限）`);
   if (input.requestedDue < chinaToday(clock.now())) throw invalidInput('申请的答复日期已过');
   const pending = await tx.selectFrom('extension_request').select('id').where('assignment_id', '=', a.id).where('status', '=', 'pending').executeTakeFirst();
   if (pending) throw invalidState('已有待处理的延期申请');

@@ -4,11 +4,12 @@ import type { Clock } from '../../../platform/clock.js';
 import type { Tx } from '../../../platform/db.js';
 import { invalidInput, invalidState, notFound } from '../../../platform/errors.js';
 import { notify } from '../../../platform/outbox.js';
+import { formatChineseDate } from '../../deadline/chinese-date.js';
 import { chinaToday, computeDeadline } from '../../deadline/deadline.workflow.js';
 import { loadDeadlineContext } from '../../handling-rules/handling-rules.repository.js';
 import { derivedStatus, setAssignmentState } from '../assignment.repository.js';
-import { ensureMayFire, lockForAction, officeUserIds, unitUserIds, updateSuggestion } from '../suggestion.repository.js';
-import { opensRehandling, type RatingLevel } from '../suggestion.workflow.js';
+import { ensureMayFire, lockForAction, officeUserIds, ratingDeputyIds, unitUserIds, updateSuggestion } from '../suggestion.repository.js';
+import { opensRehandling, partAfterRating, type RatingLevel } from '../suggestion.workflow.js';
 import { closeCoHandling } from './close-suggestion.js';
 
 export interface RatingInput {
@@ -19,8 +20,9 @@ export interface RatingInput {
 }
 
 /**
- * 测评 (back to back): a deputy rates a sent reply's attitude and result. Any 不满意 sends the
- * unit back to re-handle it by a new date; the lead deputy's rating without 不满意 ends that unit's part.
+ * 测评 (back to back): a deputy rates a sent reply's attitude and result, within the feedback
+ * window fixed when it was sent. Where the unit's part goes next is the workflow's
+ * `partAfterRating`: any 不满意 re-handling, every confirmed deputy satisfied closing.
  */
 export async function rateReply(tx: Tx, viewer: Viewer, id: number, input: RatingInput, clock: Clock) {
   const { s, rel } = await lockForAction(tx, viewer, id);
@@ -37,6 +39,10 @@ export async function rateReply(tx: Tx, viewer: Viewer, id: number, input: Ratin
   if (a.state !== 'replied') throw invalidState('该答复已测评或已进入重新办理');
   const latest = await tx.selectFrom('reply').select('id').where('assignment_id', '=', a.id).where('state', '=', 'sent').orderBy('id', 'desc').executeTakeFirstOrThrow();
   if (latest.id !== reply.id) throw invalidState('只能对最新一次答复进行测评');
+  const today = chinaToday(clock.now());
+  if (reply.feedback_due !== null && today > reply.feedback_due) {
+    throw invalidState(`反馈期限已于${formatChineseDate(reply.feedback_due)}届满，不能再测评`);
+  }
   const unsatisfied = opensRehandling(input);
   if (unsatisfied && input.comment === '') throw invalidInput('选择「不满意」时须说明理由，承办单位将据此重新办理');
   const deputyId = viewer.grant.deputyId as number;
@@ -68,11 +74,15 @@ export async function rateReply(tx: Tx, viewer: Viewer, id: number, input: Ratin
   });
 
   let set: Parameters<typeof updateSuggestion>[2] = {};
-  if (unsatisfied) {
+  const [raters, ratingsOfReply] = await Promise.all([ratingDeputyIds(tx, s.id, s.lead_deputy_id), tx.selectFrom('rating').select(['deputy_id as deputyId', 'attitude', 'result']).where('reply_id', '=', reply.id).execute()]);
+  const next = partAfterRating(raters, ratingsOfReply);
+  if (next === 'rehandling') {
     const { rules, calendar } = await loadDeadlineContext(tx, s.congress_id);
-    const due = computeDeadline(chinaToday(clock.now()), rules.rehandlingWithin, calendar).due;
-    await setAssignmentState(tx, a, { state: 'rehandling', rehandling_due: due });
-    set = { rehandling_round: s.rehandling_round + 1 };
+    const due = computeDeadline(today, rules.rehandlingWithin, calendar).due;
+    // Re-handling rounds are counted per unit; the suggestion shows the highest of its units.
+    const round = a.rehandling_round + 1;
+    await setAssignmentState(tx, a, { state: 'rehandling', rehandling_due: due, rehandling_round: round });
+    set = { rehandling_round: Math.max(s.rehandling_round, round) };
     await recordAudit(tx, viewer, {
       action: 'suggestion.rehandling_opened',
       entityType: 'assignment',
@@ -80,7 +90,7 @@ export async function rateReply(tx: Tx, viewer: Viewer, id: number, input: Ratin
       suggestionId: s.id,
       congressId: s.congress_id,
       before: { state: a.state },
-      after: { state: 'rehandling', rehandlingDue: due, round: s.rehandling_round + 1 },
+      after: { state: 'rehandling', rehandlingDue: due, round, unitId: a.unit_id },
     });
     await notify(tx, [...(await unitUserIds(tx, [a.unit_id])), ...(await officeUserIds(tx, s.congress_id))], {
       congressId: s.congress_id,
@@ -89,7 +99,7 @@ export async function rateReply(tx: Tx, viewer: Viewer, id: number, input: Ratin
       body: input.comment,
       suggestionId: s.id,
     });
-  } else if (isLead) {
+  } else if (next === 'closed') {
     await setAssignmentState(tx, a, { state: 'closed' });
   }
   const status = await derivedStatus(tx, s.id);

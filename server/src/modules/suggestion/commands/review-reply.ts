@@ -3,7 +3,7 @@ import { recordAudit } from '../../../platform/audit.js';
 import type { Viewer } from '../../../platform/auth/viewer.js';
 import type { Clock } from '../../../platform/clock.js';
 import type { Tx } from '../../../platform/db.js';
-import { forbidden, invalidInput, invalidState, notFound } from '../../../platform/errors.js';
+import { AppError, forbidden, invalidInput, invalidState, notFound } from '../../../platform/errors.js';
 import { notify } from '../../../platform/outbox.js';
 import { roleLabels } from '../../../shared/labels.js';
 import { lockOwnAssignment } from '../assignment.repository.js';
@@ -22,7 +22,11 @@ async function lockOpenReply(tx: Tx, viewer: Viewer, id: number) {
   const s = await lockVisibleSuggestion(tx, viewer, id);
   const a = await lockOwnAssignment(tx, viewer, s.id);
   const reply = await openReplyOf(tx, a.id);
-  if (!reply) throw notFound('待审核的答复');
+  // The loser of a race (two signers at once) finds the reply already sent: a conflict, not a 404.
+  if (!reply) {
+    if (a.state === 'replied' || a.state === 'closed') throw new AppError('conflict', '该答复已由他人签发，请刷新后查看');
+    throw notFound('待审核的答复');
+  }
   return { s, a, reply };
 }
 

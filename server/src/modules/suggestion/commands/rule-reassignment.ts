@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { recordAudit } from '../../../platform/audit.js';
 import type { Viewer } from '../../../platform/auth/viewer.js';
 import type { Clock } from '../../../platform/clock.js';
@@ -6,7 +7,8 @@ import { invalidInput, invalidState, notFound } from '../../../platform/errors.j
 import { notify } from '../../../platform/outbox.js';
 import { chinaToday } from '../../deadline/deadline.workflow.js';
 import { loadDeadlineContext } from '../../handling-rules/handling-rules.repository.js';
-import { activeAssignments } from '../assignment.repository.js';
+import type { AssignmentRow } from '../../../db/schema.js';
+import { activeAssignments, derivedStatus } from '../assignment.repository.js';
 import { deputyUserIds, ensureMayFire, lockForAction, unitUserIds, updateSuggestion } from '../suggestion.repository.js';
 import { checkAssignmentShape, type HandlingMode, type UnitPick } from '../suggestion.workflow.js';
 import { checkUnits, openAssignments } from './assign-suggestion.js';
@@ -19,8 +21,9 @@ export interface ReassignmentRuling {
 }
 
 /**
- * The office rules on a request. Accepting closes every live assignment record and opens new
- * ones whose deadlines restart today; the old records stay as history.
+ * The office rules on a request. Accepting ends the records of the units the ruling takes off
+ * (or moves to another role) and opens records for the units it names anew, whose deadlines
+ * start today; the other units' records go on untouched, and ended ones stay as history.
  */
 export async function ruleReassignment(tx: Tx, viewer: Viewer, requestId: number, ruling: ReassignmentRuling, clock: Clock) {
   const request = await tx
@@ -39,22 +42,32 @@ export async function ruleReassignment(tx: Tx, viewer: Viewer, requestId: number
   const now = clock.now();
   const old = await activeAssignments(tx, s.id);
   let newUnitIds: number[] = [];
+  let endedUnitIds: number[] = [];
   if (ruling.accept) {
     if (!ruling.mode || !ruling.units) throw invalidInput('同意调整时须指定新的办理方式和承办单位');
     const shapeProblem = checkAssignmentShape(ruling.mode, ruling.units);
     if (shapeProblem) throw invalidInput(shapeProblem);
     await checkUnits(tx, viewer, ruling.units.map((u) => u.unitId));
-    await tx
-      .updateTable('assignment')
-      .set((eb) => ({ state: 'ended', ended_at: now, end_reason: `调整：${request.reason}`, version: eb('version', '+', 1) }))
-      .where('suggestion_id', '=', s.id)
-      .where('state', '!=', 'ended')
-      .execute();
+    // Only the parts the ruling changes end; every other unit keeps its record, deadlines,
+    // drafts and state, and a unit newly named opens its own record from today.
+    const { ending, opening } = partsToChange(old, ruling.units);
+    if (ending.length === 0 && opening.length === 0) throw invalidInput('同意调整时须改变承办单位或其办理方式');
+    if (ending.length > 0) {
+      await tx
+        .updateTable('assignment')
+        .set((eb) => ({ state: 'ended', ended_at: now, end_reason: `调整：${request.reason}`, version: eb('version', '+', 1) }))
+        .where('id', 'in', ending.map((a) => a.id))
+        .execute();
+    }
+    endedUnitIds = ending.map((a) => a.unit_id);
     const assignedOn = chinaToday(now);
-    const session = await tx.selectFrom('congress_session').select('reassignment_window_until').where('id', '=', s.session_id).executeTakeFirstOrThrow();
-    const opened = await openAssignments(tx, s.congress_id, s.id, ruling.units, assignedOn, session.reassignment_window_until, await loadDeadlineContext(tx, s.congress_id));
-    newUnitIds = opened.map((a) => a.unit_id);
-    await updateSuggestion(tx, s, { mode: ruling.mode, assigned_on: assignedOn });
+    if (opening.length > 0) {
+      const session = await tx.selectFrom('congress_session').select('reassignment_window_until').where('id', '=', s.session_id).executeTakeFirstOrThrow();
+      const opened = await openAssignments(tx, s.congress_id, s.id, opening, assignedOn, session.reassignment_window_until, await loadDeadlineContext(tx, s.congress_id));
+      newUnitIds = opened.map((a) => a.unit_id);
+    }
+    const everyPartNew = ending.length === old.length;
+    await updateSuggestion(tx, s, { mode: ruling.mode, status: await derivedStatus(tx, s.id), ...(everyPartNew ? { assigned_on: assignedOn } : {}) });
   } else {
     await updateSuggestion(tx, s, {});
   }
@@ -76,7 +89,7 @@ export async function ruleReassignment(tx: Tx, viewer: Viewer, requestId: number
   const title = ruling.accept ? `调整申请已同意，建议已重新交办：${s.title}` : `调整申请未获同意：${s.title}`;
   const recipients = [
     request.requested_by,
-    ...(await unitUserIds(tx, [...old.map((a) => a.unit_id), ...newUnitIds])),
+    ...(await unitUserIds(tx, [...(ruling.accept ? endedUnitIds : old.map((a) => a.unit_id)), ...newUnitIds])),
     ...(await deputyUserIds(tx, s.id, s.lead_deputy_id)),
   ];
   await notify(tx, recipients, { congressId: s.congress_id, kind: 'reassignment_ruled', title, body: ruling.reason, suggestionId: s.id });
@@ -94,11 +107,13 @@ export async function extendReassignmentWindow(tx: Tx, viewer: Viewer, sessionId
     .executeTakeFirst();
   if (!session) throw notFound('会议');
   await tx.updateTable('congress_session').set({ reassignment_window_until: until }).where('id', '=', sessionId).execute();
+  // Each live assignment ends on the later of its own window and the new date: a date earlier
+  // than before shortens no assignment below the window it got on its own assignment day.
   const moved = await tx
     .updateTable('assignment')
-    .set({ reassignment_window_until: until })
+    .set({ reassignment_window_until: sql<string>`greatest(reassignment_window_own, ${until}::date)` })
     .where('state', '!=', 'ended')
-    .where('reassignment_window_until', '<', until)
+    .where(sql<boolean>`reassignment_window_until is distinct from greatest(reassignment_window_own, ${until}::date)`)
     .where('suggestion_id', 'in', (eb) => eb.selectFrom('suggestion').select('id').where('session_id', '=', sessionId))
     .executeTakeFirst();
   await recordAudit(tx, viewer, {
@@ -110,4 +125,11 @@ export async function extendReassignmentWindow(tx: Tx, viewer: Viewer, sessionId
     after: { until, assignmentsExtended: Number(moved.numUpdatedRows) },
   });
   return { sessionId, until, assignmentsExtended: Number(moved.numUpdatedRows) };
+}
+
+/** Which live parts a ruling ends and which units it newly names (same unit, same role = kept). */
+export function partsToChange(live: readonly AssignmentRow[], units: readonly UnitPick[]) {
+  const ending = live.filter((a) => !units.some((u) => u.unitId === a.unit_id && u.role === a.role));
+  const opening = units.filter((u) => !live.some((a) => a.unit_id === u.unitId && a.role === u.role));
+  return { ending, opening };
 }

@@ -3,6 +3,7 @@ import type { SuggestionRow } from '../../../db/schema.js';
 import { recordAudit } from '../../../platform/audit.js';
 import type { Viewer } from '../../../platform/auth/viewer.js';
 import type { Tx } from '../../../platform/db.js';
+import { notify } from '../../../platform/outbox.js';
 import { searchDocument } from '../../../text/segment.js';
 import type { DraftBody } from '../suggestion.schemas.js';
 import { ensureMayFire, ensureVersion, lockForAction, updateSuggestion } from '../suggestion.repository.js';
@@ -34,5 +35,33 @@ export async function editDraft(tx: Tx, viewer: Viewer, id: number, input: Draft
     after: { title: updated.title, body: updated.body, categoryCode: updated.category_code },
   });
   await syncCosigners(tx, viewer, updated, input.cosignerDeputyIds);
+  // Co-signers confirmed a text; when the text changes they confirm the new one before it goes in again.
+  if (updated.title !== s.title || updated.body !== s.body) await askCosignersAgain(tx, viewer, updated);
   return updated;
+}
+
+async function askCosignersAgain(tx: Tx, viewer: Viewer, s: SuggestionRow): Promise<void> {
+  const reset = await tx
+    .updateTable('suggestion_cosigner')
+    .set({ status: 'invited', responded_at: null })
+    .where('suggestion_id', '=', s.id)
+    .where('status', '=', 'confirmed')
+    .returning('deputy_id')
+    .execute();
+  if (reset.length === 0) return;
+  const deputyIds = reset.map((r) => r.deputy_id);
+  const users = await tx.selectFrom('deputy').select('user_id').where('id', 'in', deputyIds).execute();
+  await notify(
+    tx,
+    users.map((u) => u.user_id),
+    { congressId: s.congress_id, kind: 'cosign_invited', title: `${viewer.displayName}代表修改了联名建议，请重新确认：${s.title}`, suggestionId: s.id },
+  );
+  await recordAudit(tx, viewer, {
+    action: 'suggestion.cosigner_invited',
+    entityType: 'suggestion',
+    entityId: s.id,
+    suggestionId: s.id,
+    congressId: s.congress_id,
+    after: { deputyIds, reason: 'text_changed' },
+  });
 }

@@ -7,7 +7,9 @@ import type { Tx } from '../../../platform/db.js';
 import { notify } from '../../../platform/outbox.js';
 import { chinaToday, computeDeadline, isOnTime } from '../../deadline/deadline.workflow.js';
 import { loadDeadlineContext } from '../../handling-rules/handling-rules.repository.js';
-import { replyClassOf } from '../../handling-rules/handling-rules.workflow.js';
+import { goesOnLedger, promiseTargetOf, replyClassOf } from '../../handling-rules/handling-rules.workflow.js';
+import type { ReplyClassRule } from '../../handling-rules/handling-rules.schemas.js';
+import type { WorkCalendar } from '../../deadline/work-calendar.js';
 import { derivedStatus, setAssignmentState } from '../assignment.repository.js';
 import { deputyUserIds, officeUserIds, updateSuggestion } from '../suggestion.repository.js';
 
@@ -32,32 +34,27 @@ export async function sendReply(tx: Tx, viewer: Viewer, s: SuggestionRow, a: Ass
     .executeTakeFirstOrThrow();
   const docNumber = `${unit.doc_prefix || unit.short_name}建议复〔${year}〕${(issued.n ?? 0) + 1}号`;
   const onTime = isOnTime(today, replyDueOf(a, reply.round));
+  const { rules, calendar } = await loadDeadlineContext(tx, s.congress_id);
+  // The deputy's feedback window is fixed now, stored, and shown with the letter.
+  const feedbackDue = computeDeadline(today, rules.feedbackWindow, calendar).due;
   const sent = await tx
     .updateTable('reply')
-    .set({ state: 'sent', doc_number: docNumber, signed_by: viewer.userId, signed_at: now, sent_at: now, on_time: onTime, version: reply.version + 1 })
+    .set({
+      state: 'sent',
+      doc_number: docNumber,
+      signed_by: viewer.userId,
+      signed_at: now,
+      sent_at: now,
+      on_time: onTime,
+      feedback_due: feedbackDue,
+      class_table_version: rules.replyClassVersion,
+      version: reply.version + 1,
+    })
     .where('id', '=', reply.id)
     .returningAll()
     .executeTakeFirstOrThrow();
   await setAssignmentState(tx, a, { state: 'replied', replied_at: now, replied_on_time: onTime });
-
-  const { rules, calendar } = await loadDeadlineContext(tx, s.congress_id);
-  const target = replyClassOf(rules, reply.class_code)?.promiseTarget;
-  if (target) {
-    await tx
-      .insertInto('promise')
-      .values({
-        congress_id: s.congress_id,
-        suggestion_id: s.id,
-        unit_id: a.unit_id,
-        reply_id: reply.id,
-        class_code: reply.class_code,
-        done_text: reply.promise_done_text,
-        planned_text: reply.promise_planned_text,
-        not_done_reason: reply.promise_not_done_reason,
-        target_on: computeDeadline(a.assigned_on, target, calendar).due,
-      })
-      .execute();
-  }
+  await followPromiseOfReply(tx, s, a, sent, replyClassOf(rules, reply.class_code), today, calendar);
   const status = await derivedStatus(tx, s.id);
   const updated = await updateSuggestion(tx, s, { status });
   await recordAudit(tx, viewer, {
@@ -67,7 +64,7 @@ export async function sendReply(tx: Tx, viewer: Viewer, s: SuggestionRow, a: Ass
     suggestionId: s.id,
     congressId: s.congress_id,
     before: { status: s.status },
-    after: { status, docNumber, classCode: reply.class_code, onTime, round: reply.round },
+    after: { status, docNumber, classCode: reply.class_code, onTime, round: reply.round, feedbackDue },
   });
   await notify(tx, [...(await deputyUserIds(tx, s.id, s.lead_deputy_id)), ...(await officeUserIds(tx, s.congress_id))], {
     congressId: s.congress_id,
@@ -76,4 +73,38 @@ export async function sendReply(tx: Tx, viewer: Viewer, s: SuggestionRow, a: Ass
     suggestionId: s.id,
   });
   return { reply: sent, suggestion: updated };
+}
+
+/**
+ * A reply of a ledger class puts its promise on the unit's ledger; a reply sent again after
+ * re-handling updates the unit's open promise on this suggestion instead of opening a second
+ * one, and a re-handled reply of a class off the ledger supersedes it.
+ */
+async function followPromiseOfReply(tx: Tx, s: SuggestionRow, a: AssignmentRow, reply: ReplyRow, cls: ReplyClassRule | null, sentOn: string, calendar: WorkCalendar) {
+  const open = await tx
+    .selectFrom('promise')
+    .select(['id', 'version'])
+    .where('suggestion_id', '=', s.id)
+    .where('unit_id', '=', a.unit_id)
+    .where('status', '=', 'open')
+    .forUpdate()
+    .executeTakeFirst();
+  const targetOn = cls && goesOnLedger(cls) ? promiseTargetOf(cls, a.assigned_on, sentOn, calendar) : null;
+  if (!targetOn) {
+    if (open) await tx.updateTable('promise').set({ status: 'superseded', version: open.version + 1 }).where('id', '=', open.id).execute();
+    return;
+  }
+  const values = {
+    reply_id: reply.id,
+    class_code: reply.class_code,
+    done_text: reply.promise_done_text,
+    planned_text: reply.promise_planned_text,
+    not_done_reason: reply.promise_not_done_reason,
+    target_on: targetOn,
+  };
+  if (open) {
+    await tx.updateTable('promise').set({ ...values, version: open.version + 1 }).where('id', '=', open.id).execute();
+  } else {
+    await tx.insertInto('promise').values({ ...values, congress_id: s.congress_id, suggestion_id: s.id, unit_id: a.unit_id }).execute();
+  }
 }
