@@ -92,7 +92,10 @@ describe.each(backends)('the scheduled scanner (%s)', (backend) => {
     expect(notice.title).toBe('请录入2027年法定节假日和调休安排');
     const unread = (await office.get('/api/notices')).body.unread;
     const stranger = await login(t.app, 'zhang');
-    await stranger.post(`/api/notices/${notice.id}/read`);
+    // Someone else's notice answers as if it did not exist, and stays unread.
+    const other = await stranger.post(`/api/notices/${notice.id}/read`);
+    expect(other.status).toBe(404);
+    expect(other.body.message).toBe('通知不存在或无权查看');
     expect((await office.get('/api/notices')).body.unread).toBe(unread);
     await office.post(`/api/notices/${notice.id}/read`);
     expect((await office.get('/api/notices')).body.unread).toBe(unread - 1);

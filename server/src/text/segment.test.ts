@@ -6,7 +6,18 @@ describe('Chinese segmentation for search', () => {
     const words = segmentWords('关于加强农村饮水安全工程建设的建议');
     expect(words).toContain('农村');
     expect(words).toContain('饮水');
-    expect(words).not.toContain('的');
+  });
+
+  it('indexes common words too, so that they can still be searched', () => {
+    expect(searchDocument('关于加强农村饮水安全工程建设的建议').split(' ')).toEqual(expect.arrayContaining(['加强', '农村', '饮水']));
+  });
+
+  it('leaves stop words out of a query while other words remain', () => {
+    expect(searchQuery('加强农村饮水')).toBe("'农村' & '饮水'");
+  });
+
+  it.each(['加强', '推进', '关于加强'])('never empties a query of stop words alone: %s', (q) => {
+    expect(searchQuery(q)).toBe(q === '关于加强' ? "'关于' & '加强'" : `'${q}'`);
   });
 
   it('builds a query that requires every word', () => {

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { searchDocument } from '../../text/segment.js';
 
 // The office's rules of part A that the first schema left out:
 // - re-handling rounds are counted per unit (分别办理: one unit's round is not another's);
@@ -9,6 +10,7 @@ import { sql, type Kysely } from 'kysely';
 // - a suggestion re-assigned with a new session remembers the one it continues;
 // - reminders remember which mark of which due date they announced, so a scanner that was
 //   down sends one catch-up notice instead of none or one per missed day;
+// - search words keep the common ones, so every suggestion is segmented again;
 // - state columns accept only the states of the workflow tables.
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql
@@ -58,6 +60,20 @@ alter table assignment add constraint assignment_state_check
 `,
     )
     .execute(db);
+  await reindexSearchWords(db);
+}
+
+/** Search words now keep the common ones (加强, 推进 …): every suggestion is segmented again. */
+async function reindexSearchWords(db: Kysely<unknown>): Promise<void> {
+  let after = 0;
+  for (;;) {
+    const rows = await sql<{ id: number; title: string; body: string }>`select id, title, body from suggestion where id > ${after} order by id limit 500`.execute(db);
+    if (rows.rows.length === 0) return;
+    for (const r of rows.rows) {
+      await sql`update suggestion set search_tokens = to_tsvector('simple', ${searchDocument(r.title, r.body)}) where id = ${r.id}`.execute(db);
+    }
+    after = rows.rows.at(-1)!.id;
+  }
 }
 
 export async function down(): Promise<void> {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runScanOnce } from '../../jobs/scheduler.js';
-import { a1Reply, acknowledgement, assigned, registered, replyThroughChain } from '../../test/flows.js';
+import { createUser } from '../../db/seeds/fixtures.js';
+import { a1Reply, acknowledgement, assigned, registered, replyThroughChain, submitted } from '../../test/flows.js';
 import { login, SESSION_MORNING, useTestApp, type Client, type TestContext } from '../../test/test-app.js';
 import { backends } from '../../test/test-database.js';
 
@@ -305,4 +306,40 @@ describe.each(backends)('refusals an outside tester hit (%s)', (backend) => {
     expect((await zhang.post(`/api/suggestions/${s.id}/submit`, { version: s.version })).status).toBe(200);
   });
 
+});
+
+describe.each(backends)('search and notices (%s)', (backend) => {
+  const t = useTestApp(backend);
+
+  it.each(['加强', '推进'])('finds suggestions by “%s” alone: a stop word never empties a query', async (word) => {
+    const office = await login(t.app, 'office');
+    const zhang = await login(t.app, 'zhang');
+    const s = await submitted(zhang, `关于${word}乡村医疗卫生服务的建议`);
+    const found = (await office.get(`/api/suggestions?q=${encodeURIComponent(word)}`)).body;
+    expect(found.items.map((i: { id: number }) => i.id)).toContain(s.id);
+    // With another word beside it, the stop word no longer narrows the search.
+    expect((await office.get(`/api/suggestions?q=${encodeURIComponent(`${word}医疗`)}`)).body.items.map((i: { id: number }) => i.id)).toContain(s.id);
+  });
+
+  it('lists the notices of the congress the user is acting in only', async () => {
+    await createUser(t.db, {
+      username: 'two_offices',
+      displayName: '两级联工委',
+      grants: [
+        { congressId: t.world.province.id, role: 'liaison_office' },
+        { congressId: t.world.city.id, role: 'liaison_office' },
+      ],
+    });
+    const zhao = await login(t.app, 'zhao');
+    await zhao.post('/api/suggestions', { title: '关于改造老旧小区的建议', body: '内容。', categoryCode: 'urban', submit: true });
+    await submitted(await login(t.app, 'zhang'), '关于建设省级物流枢纽的建议');
+    const user = await login(t.app, 'two_offices');
+    const congressOf = (title: string) => (title.includes('老旧小区') ? t.world.city.id : t.world.province.id);
+    const seen = async () => ((await user.get('/api/notices')).body.items as { title: string }[]).map((n) => congressOf(n.title));
+    const first = user.me.grants.find((g) => g.id === user.me.activeGrantId)!;
+    expect(new Set(await seen())).toEqual(new Set([first.congressId]));
+    const other = user.me.grants.find((g) => g.id !== user.me.activeGrantId)!;
+    expect((await user.post('/api/auth/switch-role', { grantId: other.id })).status).toBe(200);
+    expect(new Set(await seen())).toEqual(new Set([other.congressId]));
+  });
 });
