@@ -6,6 +6,7 @@ import { handlingRulesRoutes } from './handling-rules/handling-rules.routes.js';
 import { ledgerRoutes } from './ledger/ledger.routes.js';
 import { noticeRoutes } from './notice/notice.routes.js';
 import { attachmentRoutes } from './suggestion/attachment.routes.js';
+import { classRoutes } from './suggestion/class.routes.js';
 import { portalRoutes } from './portal/portal.routes.js';
 import { requestRoutes } from './suggestion/reassignment.routes.js';
 import { suggestionRoutes } from './suggestion/suggestion.routes.js';
@@ -16,6 +17,7 @@ export const registerModuleRoutes =
   async (app) => {
     await app.register(suggestionRoutes(ctx));
     await app.register(attachmentRoutes(ctx));
+    await app.register(classRoutes(ctx));
     await app.register(requestRoutes(ctx));
     await app.register(ledgerRoutes(ctx));
     await app.register(handlingRulesRoutes(ctx));

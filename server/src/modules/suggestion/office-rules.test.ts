@@ -343,3 +343,43 @@ describe.each(backends)('search and notices (%s)', (backend) => {
     expect(new Set(await seen())).toEqual(new Set([other.congressId]));
   });
 });
+
+describe.each(backends)('a class of similar suggestions (类办) (%s)', (backend) => {
+  const t = useTestApp(backend);
+
+  it('is assigned in one step, seen together by its unit, and answered with one text reused, each deputy with a letter of their own', async () => {
+    const { units } = t.world;
+    const office = await login(t.app, 'office');
+    const zhang = await login(t.app, 'zhang');
+    const wang = await login(t.app, 'wang');
+    const handler = await login(t.app, 'education_handler');
+    const signer = await login(t.app, 'education_signer');
+    const a = await registered(zhang, office, '关于加强乡村教师队伍建设的建议');
+    const b = await registered(wang, office, '关于提高乡村教师待遇的建议');
+    const cls = (await office.post('/api/suggestions/classes', { suggestionIds: [a.id, b.id], className: '乡村教师' })).body;
+    const assigned = await office.post(`/api/suggestion-classes/${cls.id}/assign`, { mode: 'sole', units: [{ unitId: units.education.unit.id, role: 'sole' }] });
+    expect(assigned.status, JSON.stringify(assigned.body)).toBe(200);
+    expect(assigned.body.assignedSuggestionIds).toEqual([a.id, b.id]);
+    expect((await office.post(`/api/suggestion-classes/${cls.id}/assign`, { mode: 'sole', units: [{ unitId: units.education.unit.id, role: 'sole' }] })).status).toBe(409);
+
+    const page = (await handler.get(`/api/suggestion-classes/${cls.id}`)).body;
+    expect(page.suggestions.map((s: { id: number }) => s.id)).toEqual([a.id, b.id]);
+    expect((await (await login(t.app, 'transport_handler')).get(`/api/suggestion-classes/${cls.id}`)).status).toBe(404);
+
+    for (const id of [a.id, b.id]) expect((await handler.post(`/api/suggestions/${id}/acknowledge`, acknowledgement)).status).toBe(200);
+    const text = '您提出的《关于加强乡村教师队伍建设的建议》收悉。经研究，现答复如下：……';
+    expect((await handler.put(`/api/suggestions/${a.id}/reply`, { ...a1Reply, body: text })).status).toBe(200);
+    const reused = await handler.post(`/api/suggestion-classes/${cls.id}/reply-drafts`, { fromSuggestionId: a.id });
+    expect(reused.body).toEqual({ draftedSuggestionIds: [b.id], skipped: [] });
+    const draftB = (await handler.get(`/api/suggestions/${b.id}`)).body.replies.find((r: { state: string }) => r.state === 'draft');
+    expect(draftB.body).toBe('您提出的《关于提高乡村教师待遇的建议》收悉。经研究，现答复如下：……');
+
+    const letters = [];
+    for (const id of [a.id, b.id]) {
+      expect((await handler.post(`/api/suggestions/${id}/reply/submit`)).status).toBe(200);
+      letters.push((await signer.post(`/api/suggestions/${id}/reply/review`, { approve: true })).body.replies.find((r: { state: string }) => r.state === 'sent').docNumber);
+    }
+    expect(new Set(letters).size).toBe(2);
+    expect((await wang.get(`/api/suggestions/${b.id}`)).body.replies.map((r: { docNumber: string }) => r.docNumber)).toEqual([letters[1]]);
+  });
+});

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ratingLevels, replyClassCodes } from './suggestion.workflow.js';
+import { ratingLevels } from './suggestion.workflow.js';
 
 const id = z.number().int().positive();
 const text = (label: string, max: number) => z.string().trim().min(1, `请填写${label}`).max(max, `${label}不能超过${max}字`);
@@ -81,7 +81,8 @@ export const extensionBody = z.object({ requestedDue: isoDate, reason: text('延
 export const extensionRulingBody = z.object({ grant: z.boolean(), reason: z.string().trim().max(1000).default('') });
 
 export const replyDraftBody = z.object({
-  classCode: z.enum(replyClassCodes, '请选择答复分类'),
+  // Checked against the congress's own class table (A1…C2 in the province; A/B/C/D elsewhere).
+  classCode: z.string({ error: '请选择答复分类' }).trim().min(1, '请选择答复分类').max(8, '答复分类代码过长'),
   body: text('答复正文', 30_000),
   handlerName: text('经办人', 40),
   handlerPhone: text('联系电话', 40),

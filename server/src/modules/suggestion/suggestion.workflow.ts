@@ -156,11 +156,7 @@ export function countedRating(latestLeadRatingsPerUnit: readonly { attitude: Rat
   return { attitude: worst('attitude'), result: worst('result') };
 }
 
-// ---- Reply classes (the province's table; per congress in the policy) ----
-
-export const replyClassCodes = ['A1', 'A2', 'A3', 'B1', 'B2', 'C1', 'C2'] as const;
-export type ReplyClass = (typeof replyClassCodes)[number];
-
+// Reply classes are the congress's own table (handling-rules): no list of codes lives here.
 
 // ---- Review chain of a reply inside the unit ----
 
