@@ -7,6 +7,7 @@ import { ledgerRoutes } from './ledger/ledger.routes.js';
 import { noticeRoutes } from './notice/notice.routes.js';
 import { attachmentRoutes } from './suggestion/attachment.routes.js';
 import { classRoutes } from './suggestion/class.routes.js';
+import { continuationRoutes } from './suggestion/continuation.routes.js';
 import { portalRoutes } from './portal/portal.routes.js';
 import { requestRoutes } from './suggestion/reassignment.routes.js';
 import { suggestionRoutes } from './suggestion/suggestion.routes.js';
@@ -18,6 +19,7 @@ export const registerModuleRoutes =
     await app.register(suggestionRoutes(ctx));
     await app.register(attachmentRoutes(ctx));
     await app.register(classRoutes(ctx));
+    await app.register(continuationRoutes(ctx));
     await app.register(requestRoutes(ctx));
     await app.register(ledgerRoutes(ctx));
     await app.register(handlingRulesRoutes(ctx));

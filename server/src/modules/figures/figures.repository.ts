@@ -17,6 +17,7 @@ export async function overviewFigures(db: Executor, scope: FiguresScope) {
     received_in_session: number;
     received_between: number;
     registered: number;
+    continued: number;
     replied: number;
     replied_on_time: number;
     replied_within_3_months: number;
@@ -42,6 +43,7 @@ export async function overviewFigures(db: Executor, scope: FiguresScope) {
       (select count(*) from s where period = 'in_session' and status not in ('draft'))::int as received_in_session,
       (select count(*) from s where period = 'between_sessions' and status not in ('draft'))::int as received_between,
       (select count(*) from s where number is not null)::int as registered,
+      (select count(*) from s where continues_suggestion_id is not null)::int as continued,
       (select count(*) from first_reply)::int as replied,
       (select count(*) from first_reply where on_time)::int as replied_on_time,
       (select count(*) from first_reply where (sent_at at time zone 'Asia/Shanghai')::date <= first_due)::int as replied_within_3_months,
@@ -93,7 +95,7 @@ export async function overviewFigures(db: Executor, scope: FiguresScope) {
     .executeTakeFirstOrThrow();
 
   return {
-    received: { inSession: c.received_in_session, betweenSessions: c.received_between, registered: c.registered },
+    received: { inSession: c.received_in_session, betweenSessions: c.received_between, registered: c.registered, continuedFromEarlier: c.continued },
     units: c.units,
     replies: {
       replied: c.replied,

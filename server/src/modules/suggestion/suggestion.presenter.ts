@@ -142,6 +142,8 @@ export async function presentSuggestion(db: Executor, viewer: Viewer, s: Suggest
     closeKindLabel: s.close_kind ? closeKindLabels[s.close_kind] : null,
     closeReason: s.close_reason,
     rehandlingRound: s.rehandling_round,
+    /** 回头看: the earlier suggestion this one re-assigns with this session, if any. */
+    continuesSuggestionId: s.continues_suggestion_id,
     submittedAt: s.submitted_at,
     registeredAt: s.registered_at,
     assignedOn: s.assigned_on,
