@@ -1,3 +1,5 @@
+import { defineWorkflow, mayFire } from '../../platform/workflow.js';
+
 // The promise ledger (台账) as the liaison office runs it (domain.md part A, step 10). No I/O.
 // A promise stays open while the unit reports progress and the deputy says whether each
 // report satisfies them; it is marked done (销号) by the office, on the deputy's acceptance or,
@@ -12,24 +14,24 @@ export type PromiseAction = 'reportProgress' | 'assessProgress' | 'requestFulfil
 /** Who stands where to a promise: its unit's staff, the suggestion's deputies, the office. */
 export type PromiseActor = 'own_unit_handler' | 'lead_deputy' | 'deputy' | 'liaison_office';
 
-interface PromiseTransition {
-  from: readonly PromiseStatus[];
-  to?: PromiseStatus;
-  who: readonly PromiseActor[];
-}
+export const promiseWorkflow = defineWorkflow<PromiseStatus, PromiseAction, PromiseActor>({
+  record: 'promise',
+  states: promiseStatuses,
+  actorRoles: { own_unit_handler: 'unit_handler', lead_deputy: 'deputy', deputy: 'deputy', liaison_office: 'liaison_office' },
+  transitions: {
+    reportProgress: { from: ['open'], who: ['own_unit_handler'] },
+    assessProgress: { from: ['open'], who: ['lead_deputy', 'deputy'] },
+    requestFulfilment: { from: ['open'], who: ['own_unit_handler'] },
+    answerFulfilment: { from: ['open'], who: ['lead_deputy'] },
+    fulfil: { from: ['open'], to: 'fulfilled', who: ['liaison_office'] },
+    focus: { from: ['open'], who: ['liaison_office'] },
+  },
+});
 
-export const promiseTransitions: Record<PromiseAction, PromiseTransition> = {
-  reportProgress: { from: ['open'], who: ['own_unit_handler'] },
-  assessProgress: { from: ['open'], who: ['lead_deputy', 'deputy'] },
-  requestFulfilment: { from: ['open'], who: ['own_unit_handler'] },
-  answerFulfilment: { from: ['open'], who: ['lead_deputy'] },
-  fulfil: { from: ['open'], to: 'fulfilled', who: ['liaison_office'] },
-  focus: { from: ['open'], who: ['liaison_office'] },
-};
+export const promiseTransitions = promiseWorkflow.transitions;
 
 export function mayFirePromise(action: PromiseAction, status: PromiseStatus, actors: readonly PromiseActor[]): boolean {
-  const t = promiseTransitions[action];
-  return t.from.includes(status) && t.who.some((w) => actors.includes(w));
+  return mayFire(promiseWorkflow, action, status, actors);
 }
 
 export type FulfilmentGround = 'deputy_accepted' | 'office_ruling';

@@ -2,7 +2,10 @@ import type { SuggestionRow } from '../../db/schema.js';
 import type { Viewer } from '../../platform/auth/viewer.js';
 import type { Executor } from '../../platform/db.js';
 import { mayFire, type SuggestionRelation } from './suggestion.policy.js';
-import { answersDeputy, isValidChain, type AssignmentRole } from './suggestion.workflow.js';
+import { abilitiesFrom } from '../../platform/workflow.js';
+import { assignmentWorkflow, partActorsOf } from './assignment.workflow.js';
+import { replyActorsOf, replyWorkflow, type ReplyState } from './reply.workflow.js';
+import { isValidChain, type AssignmentRole, type AssignmentState, type ChainRole } from './suggestion.workflow.js';
 
 interface PartView {
   id: number;
@@ -41,11 +44,14 @@ export async function abilitiesOf(
   const live = parts.filter((p) => p.state !== 'ended');
   const own = g.unitId ? live.find((p) => p.unitId === g.unitId) : undefined;
   const openReply = own ? replies.find((r) => r.assignment_id === own.id && r.state !== 'sent') : undefined;
-  let chainRole: string | undefined;
+  let chain: ChainRole[] = [];
   if (openReply?.state === 'in_review' && own) {
     const unit = await db.selectFrom('handling_unit').select('review_chain').where('id', '=', own.unitId).executeTakeFirst();
-    if (unit && isValidChain(unit.review_chain)) chainRole = unit.review_chain[openReply.review_step];
+    if (unit && isValidChain(unit.review_chain)) chain = unit.review_chain;
   }
+  // The unit's part and its open reply answer from their own tables.
+  const part = abilitiesFrom(assignmentWorkflow, own ? (own.state as AssignmentState) : null, own ? partActorsOf(g, { unit_id: own.unitId, role: own.role }) : []);
+  const reply = abilitiesFrom(replyWorkflow, openReply ? (openReply.state as ReplyState) : null, openReply ? replyActorsOf(g.role, chain, { state: openReply.state as ReplyState, review_step: openReply.review_step }) : []);
   const latestWindow = (own ? [own] : live).map((p) => p.reassignmentWindowUntil).sort().at(-1);
   const windowOpen = latestWindow !== undefined && today <= latestWindow;
   const hasPendingRequest = reassignments.some((r) => r.status === 'pending' && r.requested_by === viewer.userId);
@@ -70,17 +76,16 @@ export async function abilitiesOf(
     preAssign: mayFire(viewer, 'preAssign', rel),
     assign: mayFire(viewer, 'assign', rel),
     groupIntoClass: mayFire(viewer, 'groupIntoClass', rel),
-    requestReassignment:
-      mayFire(viewer, 'requestReassignment', rel) && windowOpen && !hasPendingRequest && (!own || own.state === 'pending_ack' || own.state === 'handling'),
+    requestReassignment: mayFire(viewer, 'requestReassignment', rel) && windowOpen && !hasPendingRequest && (!own || part.requestReassignment),
     ruleReassignment: mayFire(viewer, 'ruleReassignment', rel) && reassignments.some((r) => r.status === 'pending'),
-    acknowledge: own?.state === 'pending_ack' && g.role === 'unit_handler',
-    recordContact: own !== undefined && own.state !== 'pending_ack' && g.role === 'unit_handler',
-    sendOpinion: own?.role === 'co' && own.state === 'handling' && g.role === 'unit_handler',
-    requestExtension: own !== undefined && answersDeputy(own.role) && (own.state === 'pending_ack' || own.state === 'handling') && g.role === 'unit_handler',
-    draftReply:
-      own !== undefined && answersDeputy(own.role) && (own.state === 'handling' || own.state === 'rehandling') && g.role === 'unit_handler' && openReply?.state !== 'in_review',
-    submitReply: openReply?.state === 'draft' && g.role === 'unit_handler',
-    reviewReply: chainRole !== undefined && chainRole === g.role,
+    acknowledge: part.acknowledge,
+    recordContact: part.recordContact,
+    sendOpinion: part.sendOpinion,
+    requestExtension: part.requestExtension,
+    // A new draft or a revision; not while the letter is in the review chain.
+    draftReply: part.draftReply && (openReply === undefined || reply.revise),
+    submitReply: reply.submitForReview,
+    reviewReply: reply.approve || reply.sign,
     rate: mayFire(viewer, 'rate', rel) && ratableReplies.length > 0,
     ratableReplyIds: ratableReplies,
     ruleExtension: g.role === 'liaison_office' && hasPendingExtension,

@@ -28,7 +28,7 @@ const expected: Record<SuggestionAction, { from: SuggestionStatus[]; who: Actor[
   // 分别办理: one unit's reply is rated while another unit still handles or re-handles its part.
   rate: { from: ['assigned', 'replied', 'rehandling'], who: ['deputy', 'lead_deputy'] },
   closeByOffice: { from: ['assigned', 'replied', 'rehandling'], who: ['liaison_office'] },
-  closeForNoFeedback: { from: ['replied'], who: ['system'] },
+  closeForNoFeedback: { from: ['assigned', 'replied', 'rehandling'], who: ['system'] },
   setDisclosure: { from: ['registered', 'assigned', 'replied', 'rehandling', 'closed'], who: ['liaison_office'] },
 };
 const actors: Actor[] = ['lead_deputy', 'deputy', 'liaison_office', 'government_office', 'unit_handler', 'unit_reviewer', 'unit_signer', 'committee', 'leader', 'system'];

@@ -1,4 +1,5 @@
 import type { RoleName } from '../../db/schema.js';
+import { defineWorkflow, mayFire } from '../../platform/workflow.js';
 
 // The life of a suggestion as the liaison office describes it (domain.md part A).
 // No I/O here: states, the table of who may move a suggestion from where to where,
@@ -33,39 +34,53 @@ export type SuggestionAction =
   | 'closeForNoFeedback'
   | 'setDisclosure';
 
+/** The names under which a viewer acts on a suggestion: a role, narrowed by the relation where it matters. */
 export type Actor = RoleName | 'lead_deputy' | 'system';
 
-interface Transition {
-  from: readonly SuggestionStatus[];
-  /** Where the suggestion goes; undefined when it stays (or the outcome depends on the ratings). */
-  to?: SuggestionStatus;
-  who: readonly Actor[];
-}
-
 const handlingStates = ['assigned', 'replied', 'rehandling'] as const;
+const followsParts = ['assigned', 'replied', 'rehandling', 'closed'] as const;
 
-export const suggestionTransitions: Record<SuggestionAction, Transition> = {
-  editDraft: { from: ['draft', 'returned'], who: ['lead_deputy'] },
-  submit: { from: ['draft', 'returned'], to: 'submitted', who: ['lead_deputy'] },
-  register: { from: ['submitted'], to: 'registered', who: ['liaison_office'] },
-  returnForRevision: { from: ['submitted'], to: 'returned', who: ['liaison_office'] },
-  decline: { from: ['submitted'], to: 'declined', who: ['liaison_office'] },
-  preAssign: { from: ['registered'], who: ['liaison_office', 'government_office'] },
-  assign: { from: ['registered'], to: 'assigned', who: ['liaison_office', 'government_office'] },
-  groupIntoClass: { from: ['registered', 'assigned'], who: ['liaison_office'] },
-  requestReassignment: { from: ['assigned'], who: ['unit_handler', 'lead_deputy'] },
-  ruleReassignment: { from: ['assigned'], who: ['liaison_office'] },
-  // A unit's reply is rated as soon as it is sent, while another unit may still be handling
-  // or re-handling its own part (分别办理); the part's own state is checked by the command.
-  rate: { from: handlingStates, who: ['deputy', 'lead_deputy'] },
-  closeByOffice: { from: handlingStates, to: 'closed', who: ['liaison_office'] },
-  closeForNoFeedback: { from: ['replied'], to: 'closed', who: ['system'] },
-  setDisclosure: { from: ['registered', ...handlingStates, 'closed'], who: ['liaison_office'] },
-};
+export const suggestionWorkflow = defineWorkflow<SuggestionStatus, SuggestionAction, Actor>({
+  record: 'suggestion',
+  states: suggestionStatuses,
+  actorRoles: {
+    deputy: 'deputy',
+    lead_deputy: 'deputy',
+    liaison_office: 'liaison_office',
+    government_office: 'government_office',
+    unit_handler: 'unit_handler',
+    unit_reviewer: 'unit_reviewer',
+    unit_signer: 'unit_signer',
+    committee: 'committee',
+    leader: 'leader',
+    system: 'system',
+  },
+  transitions: {
+    editDraft: { from: ['draft', 'returned'], who: ['lead_deputy'] },
+    submit: { from: ['draft', 'returned'], to: 'submitted', who: ['lead_deputy'] },
+    register: { from: ['submitted'], to: 'registered', who: ['liaison_office'] },
+    returnForRevision: { from: ['submitted'], to: 'returned', who: ['liaison_office'] },
+    decline: { from: ['submitted'], to: 'declined', who: ['liaison_office'] },
+    preAssign: { from: ['registered'], who: ['liaison_office', 'government_office'] },
+    assign: { from: ['registered'], to: 'assigned', who: ['liaison_office', 'government_office'] },
+    groupIntoClass: { from: ['registered', 'assigned'], who: ['liaison_office'] },
+    requestReassignment: { from: ['assigned'], who: ['unit_handler', 'lead_deputy'] },
+    // Accepting may leave a unit that already replied beside a new one: the status follows the parts.
+    ruleReassignment: { from: ['assigned'], outcomes: followsParts, who: ['liaison_office'] },
+    // A unit's reply is rated as soon as it is sent, while another unit may still be handling
+    // or re-handling its own part (分别办理); the part's own state is checked by its table.
+    rate: { from: handlingStates, outcomes: followsParts, who: ['deputy', 'lead_deputy'] },
+    closeByOffice: { from: handlingStates, to: 'closed', who: ['liaison_office'] },
+    closeForNoFeedback: { from: handlingStates, outcomes: followsParts, who: ['system'] },
+    setDisclosure: { from: ['registered', ...handlingStates, 'closed'], who: ['liaison_office'] },
+  },
+});
+
+/** The table as a plain record, for the docs and the pure test. */
+export const suggestionTransitions = suggestionWorkflow.transitions;
 
 export function canFire(action: SuggestionAction, status: SuggestionStatus, actors: readonly Actor[]): boolean {
-  const t = suggestionTransitions[action];
-  return t.from.includes(status) && t.who.some((w) => actors.includes(w));
+  return mayFire(suggestionWorkflow, action, status, actors);
 }
 
 // ---- Assignment (one unit's part of a suggestion) ----

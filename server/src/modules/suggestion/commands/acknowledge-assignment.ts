@@ -6,7 +6,7 @@ import type { AssignmentRow } from '../../../db/schema.js';
 import { invalidInput } from '../../../platform/errors.js';
 import { formatChineseDate } from '../../deadline/chinese-date.js';
 import { chinaToday } from '../../deadline/deadline.workflow.js';
-import { ensureAssignmentState, lockOwnAssignment, setAssignmentState } from '../assignment.repository.js';
+import { ensurePartMay, lockOwnAssignment, setAssignmentState } from '../assignment.repository.js';
 import { lockVisibleSuggestion, updateSuggestion } from '../suggestion.repository.js';
 
 /** 签收 and 三定: the unit signs for the suggestion and fixes its handler, plan and reply date. */
@@ -19,12 +19,12 @@ export async function acknowledgeAssignment(
 ) {
   const s = await lockVisibleSuggestion(tx, viewer, id);
   const a = await lockOwnAssignment(tx, viewer, s.id);
-  ensureAssignmentState(a, ['pending_ack'], '签收');
+  const next = ensurePartMay(viewer, a, 'acknowledge');
   if (input.plannedReplyOn < chinaToday(clock.now())) throw invalidInput('计划答复日期不能早于今天');
   const problem = plannedReplyProblem(a, input.plannedReplyOn);
   if (problem) throw invalidInput(problem);
   const updated = await setAssignmentState(tx, a, {
-    state: 'handling',
+    state: next,
     acknowledged_at: clock.now(),
     handler_name: input.handlerName,
     handler_phone: input.handlerPhone,

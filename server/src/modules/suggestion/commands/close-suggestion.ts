@@ -5,7 +5,10 @@ import type { Clock } from '../../../platform/clock.js';
 import type { Tx } from '../../../platform/db.js';
 import { notify } from '../../../platform/outbox.js';
 import { chinaToday } from '../../deadline/deadline.workflow.js';
+import { nextState } from '../../../platform/workflow.js';
 import { derivedStatus, setAssignmentState } from '../assignment.repository.js';
+import { assignmentWorkflow, mayFirePart } from '../assignment.workflow.js';
+import type { AssignmentState } from '../suggestion.workflow.js';
 import { deputyUserIds, ensureMayFire, ensureVersion, lockForAction, updateSuggestion } from '../suggestion.repository.js';
 
 /** Co-handling parts end with the suggestion. */
@@ -61,8 +64,8 @@ export async function closePartForNoFeedback(tx: Tx, assignmentId: number, clock
   const a = await tx.selectFrom('assignment').selectAll().where('id', '=', assignmentId).forUpdate().executeTakeFirstOrThrow();
   const today = chinaToday(clock.now());
   const latest = await tx.selectFrom('reply').select(['id', 'feedback_due']).where('assignment_id', '=', a.id).where('state', '=', 'sent').orderBy('id', 'desc').executeTakeFirst();
-  if (!s || a.state !== 'replied' || !latest?.feedback_due || today <= latest.feedback_due) return null;
-  await setAssignmentState(tx, a, { state: 'closed' });
+  if (!s || !mayFirePart('closeForNoFeedback', a.state as AssignmentState, ['system']) || !latest?.feedback_due || today <= latest.feedback_due) return null;
+  await setAssignmentState(tx, a, { state: nextState(assignmentWorkflow, 'closeForNoFeedback', a.state as AssignmentState) });
   await recordAudit(tx, null, {
     action: 'suggestion.feedback_window_ended',
     entityType: 'assignment',

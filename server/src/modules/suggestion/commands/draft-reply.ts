@@ -2,12 +2,11 @@ import type { ReplyRow } from '../../../db/schema.js';
 import { recordAudit } from '../../../platform/audit.js';
 import type { Viewer } from '../../../platform/auth/viewer.js';
 import type { Tx } from '../../../platform/db.js';
-import { forbidden, invalidInput, invalidState } from '../../../platform/errors.js';
+import { invalidInput, invalidState } from '../../../platform/errors.js';
 import { loadRules } from '../../handling-rules/handling-rules.repository.js';
 import { goesOnLedger, replyClassOf } from '../../handling-rules/handling-rules.workflow.js';
-import { ensureAssignmentState, lockOwnAssignment } from '../assignment.repository.js';
+import { ensurePartMay, lockOwnAssignment } from '../assignment.repository.js';
 import { lockVisibleSuggestion, updateSuggestion } from '../suggestion.repository.js';
-import { answersDeputy } from '../suggestion.workflow.js';
 
 export interface ReplyDraftInput {
   classCode: string;
@@ -25,11 +24,9 @@ export async function openReplyOf(tx: Tx, assignmentId: number): Promise<ReplyRo
 
 /** The handler drafts (or revises) the reply letter; it stays inside the unit until signed. */
 export async function draftReply(tx: Tx, viewer: Viewer, id: number, input: ReplyDraftInput) {
-  if (viewer.grant.role !== 'unit_handler') throw forbidden('答复由承办单位经办人起草');
   const s = await lockVisibleSuggestion(tx, viewer, id);
   const a = await lockOwnAssignment(tx, viewer, s.id);
-  if (!answersDeputy(a.role)) throw forbidden('会办单位不直接答复代表，请向主办单位提交会办意见');
-  ensureAssignmentState(a, ['handling', 'rehandling'], '起草答复（请先签收）');
+  ensurePartMay(viewer, a, 'draftReply');
   const { rules } = await loadRules(tx, s.congress_id);
   const cls = replyClassOf(rules, input.classCode);
   if (!cls) throw invalidInput('答复分类不在本级人大的分类表中');

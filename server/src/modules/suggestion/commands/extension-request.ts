@@ -2,20 +2,18 @@ import { recordAudit } from '../../../platform/audit.js';
 import type { Viewer } from '../../../platform/auth/viewer.js';
 import type { Clock } from '../../../platform/clock.js';
 import type { Tx } from '../../../platform/db.js';
-import { forbidden, invalidInput, invalidState, notFound } from '../../../platform/errors.js';
+import { invalidInput, invalidState, notFound } from '../../../platform/errors.js';
 import { notify } from '../../../platform/outbox.js';
 import { formatChineseDate } from '../../deadline/chinese-date.js';
 import { chinaToday } from '../../deadline/deadline.workflow.js';
-import { ensureAssignmentState, lockOwnAssignment, setAssignmentState } from '../assignment.repository.js';
+import { ensurePartMay, lockOwnAssignment, setAssignmentState } from '../assignment.repository.js';
 import { lockVisibleSuggestion, officeUserIds, unitUserIds, updateSuggestion } from '../suggestion.repository.js';
-import { answersDeputy } from '../suggestion.workflow.js';
 
 /** 延期申请: a complex case may ask for a later reply date, never past the latest lawful date. */
 export async function requestExtension(tx: Tx, viewer: Viewer, id: number, input: { requestedDue: string; reason: string }, clock: Clock) {
   const s = await lockVisibleSuggestion(tx, viewer, id);
   const a = await lockOwnAssignment(tx, viewer, s.id);
-  if (!answersDeputy(a.role)) throw forbidden('会办单位无需申请答复延期');
-  ensureAssignmentState(a, ['pending_ack', 'handling'], '申请延期');
+  ensurePartMay(viewer, a, 'requestExtension');
   const current = a.extended_due ?? a.reply_due;
   if (input.requestedDue <= current) throw invalidInput(`申请的答复日期须晚于现期限${formatChineseDate(current)}`);
   if (input.requestedDue > a.reply_due_latest) throw invalidInput(`答复期限最迟不得超过${formatChineseDate(a.reply_due_latest)}（最迟答复期限）`);

@@ -9,7 +9,9 @@ import { chinaToday, computeDeadline } from '../../deadline/deadline.workflow.js
 import { loadDeadlineContext } from '../../handling-rules/handling-rules.repository.js';
 import { derivedStatus, setAssignmentState } from '../assignment.repository.js';
 import { ensureMayFire, lockForAction, officeUserIds, ratingDeputyIds, unitUserIds, updateSuggestion } from '../suggestion.repository.js';
-import { opensRehandling, partAfterRating, type RatingLevel } from '../suggestion.workflow.js';
+import { nextState } from '../../../platform/workflow.js';
+import { assignmentWorkflow, mayFirePart } from '../assignment.workflow.js';
+import { opensRehandling, partAfterRating, type AssignmentState, type RatingLevel } from '../suggestion.workflow.js';
 import { closeCoHandling } from './close-suggestion.js';
 
 export interface RatingInput {
@@ -36,7 +38,7 @@ export async function rateReply(tx: Tx, viewer: Viewer, id: number, input: Ratin
     .executeTakeFirst();
   if (!reply) throw notFound('答复');
   const a = await tx.selectFrom('assignment').selectAll().where('id', '=', reply.assignment_id).forUpdate().executeTakeFirstOrThrow();
-  if (a.state !== 'replied') throw invalidState('该答复已测评或已进入重新办理');
+  if (!mayFirePart('rate', a.state as AssignmentState, ['deputy'])) throw invalidState('该答复已测评或已进入重新办理');
   const latest = await tx.selectFrom('reply').select('id').where('assignment_id', '=', a.id).where('state', '=', 'sent').orderBy('id', 'desc').executeTakeFirstOrThrow();
   if (latest.id !== reply.id) throw invalidState('只能对最新一次答复进行测评');
   const today = chinaToday(clock.now());
@@ -75,7 +77,7 @@ export async function rateReply(tx: Tx, viewer: Viewer, id: number, input: Ratin
 
   let set: Parameters<typeof updateSuggestion>[2] = {};
   const [raters, ratingsOfReply] = await Promise.all([ratingDeputyIds(tx, s.id, s.lead_deputy_id), tx.selectFrom('rating').select(['deputy_id as deputyId', 'attitude', 'result']).where('reply_id', '=', reply.id).execute()]);
-  const next = partAfterRating(raters, ratingsOfReply);
+  const next = nextState(assignmentWorkflow, 'rate', a.state as AssignmentState, partAfterRating(raters, ratingsOfReply));
   if (next === 'rehandling') {
     const { rules, calendar } = await loadDeadlineContext(tx, s.congress_id);
     const due = computeDeadline(today, rules.rehandlingWithin, calendar).due;

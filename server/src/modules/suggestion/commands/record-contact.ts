@@ -4,7 +4,7 @@ import type { Clock } from '../../../platform/clock.js';
 import type { Tx } from '../../../platform/db.js';
 import { invalidInput } from '../../../platform/errors.js';
 import { chinaToday } from '../../deadline/deadline.workflow.js';
-import { ensureAssignmentState, lockOwnAssignment } from '../assignment.repository.js';
+import { ensurePartMay, lockOwnAssignment } from '../assignment.repository.js';
 import { lockVisibleSuggestion } from '../suggestion.repository.js';
 
 /** A contact with the deputy — before, during or after handling — by visit, meeting, phone, video or message. */
@@ -17,7 +17,7 @@ export async function recordContact(
 ) {
   const s = await lockVisibleSuggestion(tx, viewer, id);
   const a = await lockOwnAssignment(tx, viewer, s.id);
-  ensureAssignmentState(a, ['handling', 'replied', 'rehandling', 'opinion_sent', 'closed'], '登记沟通情况（请先签收）');
+  ensurePartMay(viewer, a, 'recordContact');
   if (input.contactedOn > chinaToday(clock.now())) throw invalidInput('沟通日期不能晚于今天');
   if (input.contactedOn < a.assigned_on) throw invalidInput('沟通日期不能早于交办日期');
   const contact = await tx

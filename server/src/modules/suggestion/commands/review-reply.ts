@@ -8,6 +8,8 @@ import { notify } from '../../../platform/outbox.js';
 import { roleLabels } from '../../../shared/labels.js';
 import { lockOwnAssignment } from '../assignment.repository.js';
 import { lockVisibleSuggestion, unitUserIds, updateSuggestion } from '../suggestion.repository.js';
+import { nextState } from '../../../platform/workflow.js';
+import { mayFireReply, replyActorsOf, replyWorkflow } from '../reply.workflow.js';
 import { isValidChain, nextChainStep } from '../suggestion.workflow.js';
 import { openReplyOf } from './draft-reply.js';
 import { sendReply } from './send-reply.js';
@@ -46,9 +48,9 @@ async function audit(tx: Tx, viewer: Viewer, reply: ReplyRow, action: 'suggestio
 export async function submitReplyForReview(tx: Tx, viewer: Viewer, id: number) {
   if (viewer.grant.role !== 'unit_handler') throw forbidden('答复由经办人送审');
   const { s, a, reply } = await lockOpenReply(tx, viewer, id);
-  if (reply.state !== 'draft') throw invalidState('答复已在审核中');
   const chain = await lockChain(tx, a.unit_id);
-  const updated = await tx.updateTable('reply').set({ state: 'in_review', review_step: 0, version: reply.version + 1 }).where('id', '=', reply.id).returningAll().executeTakeFirstOrThrow();
+  if (!mayFireReply('submitForReview', reply.state, replyActorsOf(viewer.grant.role, chain, reply))) throw invalidState('答复已在审核中');
+  const updated = await tx.updateTable('reply').set({ state: nextState(replyWorkflow, 'submitForReview', reply.state), review_step: 0, version: reply.version + 1 }).where('id', '=', reply.id).returningAll().executeTakeFirstOrThrow();
   await tx.insertInto('reply_review').values({ reply_id: reply.id, step: -1, role: 'unit_handler', decision: 'submit', reviewer_id: viewer.userId }).execute();
   await updateSuggestion(tx, s, {});
   await audit(tx, viewer, reply, 'suggestion.reply_submitted', { state: 'in_review', step: 0 });
@@ -70,13 +72,15 @@ export async function reviewReply(tx: Tx, viewer: Viewer, id: number, input: { a
   if (reply.state !== 'in_review') throw invalidState('答复尚未送审');
   const chain = await lockChain(tx, a.unit_id);
   const expectedRole = chain[reply.review_step];
-  if (viewer.grant.role !== expectedRole) {
+  const actors = replyActorsOf(viewer.grant.role, chain, reply);
+  const action = !input.approve ? 'return' : actors.includes('current_signer') ? 'sign' : 'approve';
+  if (!mayFireReply(action, reply.state, actors)) {
     throw forbidden(`答复当前待${expectedRole ? roleLabels[expectedRole] : '签发人'}审核`);
   }
   if (!input.approve) {
     if (input.comment === '') throw invalidInput('退回答复时须填写修改意见');
     await tx.insertInto('reply_review').values({ reply_id: reply.id, step: reply.review_step, role: viewer.grant.role, decision: 'return', comment: input.comment, reviewer_id: viewer.userId }).execute();
-    const updated = await tx.updateTable('reply').set({ state: 'draft', review_step: 0, version: reply.version + 1 }).where('id', '=', reply.id).returningAll().executeTakeFirstOrThrow();
+    const updated = await tx.updateTable('reply').set({ state: nextState(replyWorkflow, 'return', reply.state), review_step: 0, version: reply.version + 1 }).where('id', '=', reply.id).returningAll().executeTakeFirstOrThrow();
     await updateSuggestion(tx, s, {});
     await audit(tx, viewer, reply, 'suggestion.reply_returned', { state: 'draft', comment: input.comment });
     await notify(tx, [reply.drafted_by], { congressId: s.congress_id, kind: 'reply_returned', title: `答复被退回修改：${s.title}`, body: input.comment, suggestionId: s.id });

@@ -10,7 +10,10 @@ import { loadDeadlineContext } from '../../handling-rules/handling-rules.reposit
 import { goesOnLedger, promiseTargetOf, replyClassOf } from '../../handling-rules/handling-rules.workflow.js';
 import type { ReplyClassRule } from '../../handling-rules/handling-rules.schemas.js';
 import type { WorkCalendar } from '../../deadline/work-calendar.js';
+import { nextState } from '../../../platform/workflow.js';
 import { derivedStatus, setAssignmentState } from '../assignment.repository.js';
+import { assignmentWorkflow } from '../assignment.workflow.js';
+import type { AssignmentState } from '../suggestion.workflow.js';
 import { deputyUserIds, officeUserIds, updateSuggestion } from '../suggestion.repository.js';
 
 /** The due date this reply is measured against: the (extended) reply date, or the re-handling date. */
@@ -53,7 +56,7 @@ export async function sendReply(tx: Tx, viewer: Viewer, s: SuggestionRow, a: Ass
     .where('id', '=', reply.id)
     .returningAll()
     .executeTakeFirstOrThrow();
-  await setAssignmentState(tx, a, { state: 'replied', replied_at: now, replied_on_time: onTime });
+  await setAssignmentState(tx, a, { state: nextState(assignmentWorkflow, 'sendReply', a.state as AssignmentState), replied_at: now, replied_on_time: onTime });
   await followPromiseOfReply(tx, s, a, sent, replyClassOf(rules, reply.class_code), today, calendar);
   const status = await derivedStatus(tx, s.id);
   const updated = await updateSuggestion(tx, s, { status });
