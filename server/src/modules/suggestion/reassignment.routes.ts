@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireRole } from '../../platform/auth/roles.js';
+import { rolesFor } from '../../platform/workflow.js';
+import { extensionRequestWorkflow, reassignmentRequestWorkflow } from './request.workflow.js';
 import type { AppContext } from '../../platform/context.js';
 import { ruleExtension } from './commands/extension-request.js';
 import { extendReassignmentWindow, ruleReassignment } from './commands/rule-reassignment.js';
@@ -24,7 +26,7 @@ export const requestRoutes =
     });
 
     app.post('/reassignment-requests/:id/ruling', { schema: { tags: ['调整与延期'], summary: '对调整申请作出决定（联工委）', params: idParam, body: reassignmentRulingBody } }, async (request) => {
-      const viewer = requireRole(request, ['liaison_office']);
+      const viewer = requireRole(request, rolesFor(reassignmentRequestWorkflow, 'accept'));
       return ctx.db.transaction().execute((tx) => ruleReassignment(tx, viewer, request.params.id, request.body, ctx.clock));
     });
 
@@ -39,7 +41,7 @@ export const requestRoutes =
     });
 
     app.post('/extension-requests/:id/ruling', { schema: { tags: ['调整与延期'], summary: '对延期申请作出决定（联工委）', params: idParam, body: extensionRulingBody } }, async (request) => {
-      const viewer = requireRole(request, ['liaison_office']);
+      const viewer = requireRole(request, rolesFor(extensionRequestWorkflow, 'grant'));
       return ctx.db.transaction().execute((tx) => ruleExtension(tx, viewer, request.params.id, request.body, ctx.clock));
     });
   };

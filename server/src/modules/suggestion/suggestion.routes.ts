@@ -2,6 +2,10 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireViewer } from '../../platform/auth/auth.plugin.js';
 import { requireRole } from '../../platform/auth/roles.js';
+import { rolesFor } from '../../platform/workflow.js';
+import { assignmentWorkflow } from './assignment.workflow.js';
+import { replyWorkflow } from './reply.workflow.js';
+import { suggestionWorkflow } from './suggestion.workflow.js';
 import type { Viewer } from '../../platform/auth/viewer.js';
 import type { AppContext } from '../../platform/context.js';
 import type { SuggestionRow } from '../../db/schema.js';
@@ -115,27 +119,27 @@ export const suggestionRoutes =
     });
 
     app.post('/suggestions/:id/register', { schema: { tags, summary: '立案并编号（联工委）', params: schema.idParam, body: schema.versionBody } }, async (request) => {
-      const viewer = requireRole(request, ['liaison_office']);
+      const viewer = requireRole(request, rolesFor(suggestionWorkflow, 'register'));
       return act(request, viewer, request.params.id, (tx) => registerSuggestion(tx, viewer, request.params.id, request.body.version, ctx.clock));
     });
 
     app.post('/suggestions/:id/return', { schema: { tags, summary: '退回修改（联工委）', params: schema.idParam, body: schema.commentBody } }, async (request) => {
-      const viewer = requireRole(request, ['liaison_office']);
+      const viewer = requireRole(request, rolesFor(suggestionWorkflow, 'returnForRevision'));
       return act(request, viewer, request.params.id, (tx) => returnForRevision(tx, viewer, request.params.id, request.body.version, request.body.comment));
     });
 
     app.post('/suggestions/:id/decline', { schema: { tags, summary: '不予立案（联工委）', params: schema.idParam, body: schema.reasonBody } }, async (request) => {
-      const viewer = requireRole(request, ['liaison_office']);
+      const viewer = requireRole(request, rolesFor(suggestionWorkflow, 'decline'));
       return act(request, viewer, request.params.id, (tx) => declineSuggestion(tx, viewer, request.params.id, request.body.version, request.body.reason));
     });
 
     app.post('/suggestions/:id/pre-assign', { schema: { tags, summary: '预交办', params: schema.idParam, body: schema.preAssignBody } }, async (request) => {
-      const viewer = requireRole(request, ['liaison_office', 'government_office']);
+      const viewer = requireRole(request, rolesFor(suggestionWorkflow, 'preAssign'));
       return act(request, viewer, request.params.id, (tx) => preAssignSuggestion(tx, viewer, request.params.id, request.body.version, request.body.units));
     });
 
     app.post('/suggestions/assign', { schema: { tags, summary: '交办（可批量，每件单独成功或失败）', body: schema.assignBody } }, async (request) => {
-      const viewer = requireRole(request, ['liaison_office', 'government_office']);
+      const viewer = requireRole(request, rolesFor(suggestionWorkflow, 'assign'));
       const results = [];
       for (const item of request.body.items) {
         try {
@@ -150,47 +154,47 @@ export const suggestionRoutes =
     });
 
     app.post('/suggestions/classes', { schema: { tags, summary: '相似建议归类（联工委）', body: schema.classBody } }, async (request) => {
-      const viewer = requireRole(request, ['liaison_office']);
+      const viewer = requireRole(request, rolesFor(suggestionWorkflow, 'groupIntoClass'));
       return ctx.db.transaction().execute((tx) => groupIntoClass(tx, viewer, request.body.suggestionIds, request.body.className));
     });
 
     app.post('/suggestions/:id/reassignment-requests', { schema: { tags, summary: '申请调整承办单位（承办单位或领衔代表）', params: schema.idParam, body: schema.reassignmentRequestBody } }, async (request) => {
-      const viewer = requireRole(request, ['unit_handler', 'deputy']);
+      const viewer = requireRole(request, rolesFor(suggestionWorkflow, 'requestReassignment'));
       return act(request, viewer, request.params.id, (tx) => requestReassignment(tx, viewer, request.params.id, request.body, ctx.clock));
     });
 
     app.post('/suggestions/:id/acknowledge', { schema: { tags, summary: '签收并确定经办人、办理计划（承办单位）', params: schema.idParam, body: schema.acknowledgeBody } }, async (request) => {
-      const viewer = requireRole(request, ['unit_handler']);
+      const viewer = requireRole(request, rolesFor(assignmentWorkflow, 'acknowledge'));
       return act(request, viewer, request.params.id, (tx) => acknowledgeAssignment(tx, viewer, request.params.id, request.body, ctx.clock));
     });
 
     app.post('/suggestions/:id/contacts', { schema: { tags, summary: '登记与代表的沟通联系', params: schema.idParam, body: schema.contactBody } }, async (request) => {
-      const viewer = requireRole(request, ['unit_handler']);
+      const viewer = requireRole(request, rolesFor(assignmentWorkflow, 'recordContact'));
       return act(request, viewer, request.params.id, (tx) => recordContact(tx, viewer, request.params.id, request.body, ctx.clock));
     });
 
     app.post('/suggestions/:id/opinions', { schema: { tags, summary: '提交会办意见（会办单位）', params: schema.idParam, body: schema.opinionBody } }, async (request) => {
-      const viewer = requireRole(request, ['unit_handler']);
+      const viewer = requireRole(request, rolesFor(assignmentWorkflow, 'sendOpinion'));
       return act(request, viewer, request.params.id, (tx) => sendCoHandlingOpinion(tx, viewer, request.params.id, request.body.body, ctx.clock));
     });
 
     app.post('/suggestions/:id/extension-requests', { schema: { tags, summary: '申请延期答复（承办单位）', params: schema.idParam, body: schema.extensionBody } }, async (request) => {
-      const viewer = requireRole(request, ['unit_handler']);
+      const viewer = requireRole(request, rolesFor(assignmentWorkflow, 'requestExtension'));
       return act(request, viewer, request.params.id, (tx) => requestExtension(tx, viewer, request.params.id, request.body, ctx.clock));
     });
 
     app.put('/suggestions/:id/reply', { schema: { tags, summary: '起草或修改答复（经办人）', params: schema.idParam, body: schema.replyDraftBody } }, async (request) => {
-      const viewer = requireRole(request, ['unit_handler']);
+      const viewer = requireRole(request, rolesFor(assignmentWorkflow, 'draftReply'));
       return act(request, viewer, request.params.id, (tx) => draftReply(tx, viewer, request.params.id, request.body));
     });
 
     app.post('/suggestions/:id/reply/submit', { schema: { tags, summary: '答复送审（经办人）', params: schema.idParam } }, async (request) => {
-      const viewer = requireRole(request, ['unit_handler']);
+      const viewer = requireRole(request, rolesFor(replyWorkflow, 'submitForReview'));
       return act(request, viewer, request.params.id, (tx) => submitReplyForReview(tx, viewer, request.params.id));
     });
 
     app.post('/suggestions/:id/reply/review', { schema: { tags, summary: '审核或签发答复（审核人、签发人）', params: schema.idParam, body: schema.replyReviewBody } }, async (request) => {
-      const viewer = requireRole(request, ['unit_reviewer', 'unit_signer']);
+      const viewer = requireRole(request, [...rolesFor(replyWorkflow, 'approve'), ...rolesFor(replyWorkflow, 'sign')]);
       return act(request, viewer, request.params.id, (tx) => reviewReply(tx, viewer, request.params.id, request.body, ctx.clock));
     });
 
@@ -198,18 +202,18 @@ export const suggestionRoutes =
       '/suggestions/:id/ratings',
       { schema: { tags, summary: '代表测评答复（背靠背）', params: schema.idParam, body: schema.ratingBody.extend({ replyId: z.number().int().positive() }) } },
       async (request) => {
-        const viewer = requireRole(request, ['deputy']);
+        const viewer = requireRole(request, rolesFor(suggestionWorkflow, 'rate'));
         return act(request, viewer, request.params.id, (tx) => rateReply(tx, viewer, request.params.id, request.body, ctx.clock));
       },
     );
 
     app.post('/suggestions/:id/close', { schema: { tags, summary: '办结（联工委，须说明理由）', params: schema.idParam, body: schema.reasonBody } }, async (request) => {
-      const viewer = requireRole(request, ['liaison_office']);
+      const viewer = requireRole(request, rolesFor(suggestionWorkflow, 'closeByOffice'));
       return act(request, viewer, request.params.id, (tx) => closeByOffice(tx, viewer, request.params.id, request.body, ctx.clock));
     });
 
     app.post('/suggestions/:id/disclosure', { schema: { tags, summary: '设置是否公开（联工委）', params: schema.idParam, body: schema.disclosureBody } }, async (request) => {
-      const viewer = requireRole(request, ['liaison_office']);
+      const viewer = requireRole(request, rolesFor(suggestionWorkflow, 'setDisclosure'));
       return act(request, viewer, request.params.id, (tx) => setDisclosure(tx, viewer, request.params.id, request.body, ctx.clock));
     });
   };
