@@ -174,6 +174,19 @@ export interface AuditEventTable {
   after_state: Json<unknown> | null;
 }
 
+export interface DomainEventTable {
+  id: Generated<number>;
+  congress_id: number | null;
+  type: string;
+  payload: ColumnType<unknown, string, string>;
+  occurred_at: DefaultedTimestamp;
+  claimed_until: Timestamp | null;
+  claimed_by: string | null;
+  attempts: Generated<number>;
+  last_error: string | null;
+  processed_at: Timestamp | null;
+}
+
 export interface OutboxTable {
   id: Generated<number>;
   congress_id: number | null;
@@ -232,6 +245,7 @@ export interface Database {
   audit_event: AuditEventTable;
   outbox: OutboxTable;
   reminder_sent: ReminderSentTable;
+  domain_event: DomainEventTable;
   unit_list_stamp: UnitListStampTable;
 }
 

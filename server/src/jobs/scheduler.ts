@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { AppContext } from '../platform/context.js';
 import { remindToLoadNextYearCalendar } from './calendar-reminder.js';
 import { closeUnratedReplies } from './close-unrated.js';
-import { sendPendingMail } from './send-mail.js';
+import { processEvents, startEventWorker } from './event-worker.js';
 import { sendDeadlineReminders } from './send-reminders.js';
 
 // One lock id for the whole scanner: with several server processes on one PostgreSQL,
@@ -12,20 +12,22 @@ const SCANNER_LOCK = 770_001;
 export interface ScanResult {
   closed: number;
   reminded: number;
-  mailed: number;
+  /** Domain events handled (mail among them). */
+  events: number;
 }
 
 export async function runScanOnce(ctx: AppContext): Promise<ScanResult> {
   return ctx.db.connection().execute(async (conn) => {
     const got = await sql<{ ok: boolean }>`select pg_try_advisory_lock(${SCANNER_LOCK}) as ok`.execute(conn);
-    if (!got.rows[0]?.ok) return { closed: 0, reminded: 0, mailed: 0 };
+    if (!got.rows[0]?.ok) return { closed: 0, reminded: 0, events: 0 };
     try {
       // The scan runs on the locking connection: PGlite has only the one.
       const closed = await closeUnratedReplies(conn, ctx.clock);
       const reminded = await sendDeadlineReminders(conn, ctx.clock);
       await remindToLoadNextYearCalendar(conn, ctx.clock);
-      const mailed = ctx.config.smtpUrl ? (await sendPendingMail(conn, ctx.config.smtpUrl, ctx.config.mailFrom)).sent : 0;
-      return { closed, reminded, mailed };
+      // The reminders' notices go out by mail with the other events.
+      const events = await processEvents({ db: conn, clock: ctx.clock, smtpUrl: ctx.config.smtpUrl, mailFrom: ctx.config.mailFrom });
+      return { closed, reminded, events };
     } finally {
       await sql`select pg_advisory_unlock(${SCANNER_LOCK})`.execute(conn);
     }
@@ -47,10 +49,13 @@ export function startJobs(ctx: AppContext, everyMs = 10 * 60_000) {
   };
   const first = setTimeout(() => void tick(), 5_000);
   const timer = setInterval(() => void tick(), everyMs);
+  // Every process handles domain events soon after their commit; a lease keeps them apart.
+  const events = startEventWorker({ db: ctx.db, clock: ctx.clock, smtpUrl: ctx.config.smtpUrl, mailFrom: ctx.config.mailFrom });
   return {
     stop() {
       clearTimeout(first);
       clearInterval(timer);
+      events.stop();
     },
   };
 }

@@ -1,3 +1,4 @@
+import { writeEffects } from './commit.js';
 import type { Executor } from './db.js';
 import type { Grant, Viewer } from './auth/viewer.js';
 
@@ -96,6 +97,7 @@ export function auditRowsJson(actor: AuditActor | null, entries: readonly AuditE
   return JSON.stringify(entries.map((entry) => ({ ...auditFields(actor, entry), before_state: entry.before ?? null, after_state: entry.after ?? null })));
 }
 
+/** One audit entry, through the commit helper. */
 export async function recordAudit(tx: Executor, actor: AuditActor | null, entry: AuditEntry): Promise<void> {
-  await tx.insertInto('audit_event').values(auditRow(actor, entry)).execute();
+  await writeEffects(tx, actor, { audit: [entry] });
 }

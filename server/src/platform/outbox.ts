@@ -1,5 +1,6 @@
-import type { QueryCreator } from 'kysely';
+import { sql, type QueryCreator } from 'kysely';
 import type { Database, RoleName } from '../db/schema.js';
+import { writeEffects } from './commit.js';
 import type { Executor } from './db.js';
 
 export interface Notice {
@@ -10,23 +11,9 @@ export interface Notice {
   suggestionId?: number | null;
 }
 
-/** In-app notices, written with the change; the sender job delivers mail after the commit. */
+/** In-app notices, written with the change (through the commit helper); mail goes out after the commit. */
 export async function notify(tx: Executor, recipientUserIds: readonly (number | null | undefined)[], notice: Notice): Promise<void> {
-  const recipients = [...new Set(recipientUserIds.filter((id): id is number => typeof id === 'number'))];
-  if (recipients.length === 0) return;
-  await tx
-    .insertInto('outbox')
-    .values(
-      recipients.map((id) => ({
-        congress_id: notice.congressId,
-        recipient_user_id: id,
-        kind: notice.kind,
-        title: notice.title,
-        body: notice.body ?? '',
-        suggestion_id: notice.suggestionId ?? null,
-      })),
-    )
-    .execute();
+  await writeEffects(tx, null, { notices: [{ recipients: recipientUserIds, notice }] });
 }
 
 /** The same notice to everyone holding a role in a congress, as one insert (for a CTE). */
@@ -48,5 +35,14 @@ export function notifyRoleHolders(qc: QueryCreator<Database>, role: RoleName, no
         .distinct()
         .where('congress_id', '=', notice.congressId)
         .where('role', '=', role),
-    );
+    )
+    .returning('id');
+}
+
+/** The mail event of notices written by a CTE named `notice` (returning `id`), as one more CTE. */
+export function noticesWrittenEvent<DB extends Database>(qc: QueryCreator<DB>, congressId: number) {
+  return (qc as unknown as QueryCreator<Database>)
+    .insertInto('domain_event')
+    .columns(['congress_id', 'type', 'payload'])
+    .expression(sql<never>`select ${congressId}::int, 'notices.written', jsonb_build_object('noticeIds', jsonb_agg(id)) from notice having count(*) > 0`);
 }

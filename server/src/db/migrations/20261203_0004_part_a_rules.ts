@@ -11,6 +11,7 @@ import { searchDocument } from '../../text/segment.js';
 // - reminders remember which mark of which due date they announced, so a scanner that was
 //   down sends one catch-up notice instead of none or one per missed day;
 // - search words keep the common ones, so every suggestion is segmented again;
+// - domain events (an outbox of side effects handled after the commit);
 // - state columns accept only the states of the workflow tables.
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql
@@ -52,6 +53,23 @@ create index suggestion_continues_idx on suggestion(continues_suggestion_id) whe
 alter table reminder_sent add column due date;
 alter table reminder_sent add column mark integer;
 create unique index reminder_sent_mark_idx on reminder_sent(assignment_id, due, mark) where mark is not null;
+
+-- Domain events, written in the command's transaction and handled after the commit by a
+-- worker in whichever server process claims them first (a lease; SKIP LOCKED).
+create table domain_event (
+  id bigint generated always as identity primary key,
+  congress_id integer references congress(id),
+  type text not null,
+  payload jsonb not null,
+  occurred_at timestamptz not null default now(),
+  claimed_until timestamptz,
+  claimed_by text,
+  attempts integer not null default 0,
+  last_error text,
+  processed_at timestamptz
+);
+create index domain_event_pending_idx on domain_event(id) where processed_at is null;
+
 
 alter table suggestion add constraint suggestion_status_check
   check (status in ('draft','submitted','returned','declined','registered','assigned','replied','rehandling','closed'));

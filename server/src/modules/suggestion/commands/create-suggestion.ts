@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { AuditEventTable, SuggestionRow } from '../../../db/schema.js';
 import { auditRowsJson, type AuditEntry } from '../../../platform/audit.js';
 import type { Viewer } from '../../../platform/auth/viewer.js';
+import { noticesWrittenEvent } from '../../../platform/outbox.js';
 import type { Clock } from '../../../platform/clock.js';
 import type { Db, Executor } from '../../../platform/db.js';
 import { invalidState } from '../../../platform/errors.js';
@@ -136,8 +137,10 @@ async function insertSuggestion(db: Executor, viewer: Viewer, deputyId: number, 
             .distinct()
             .where('g.role', '=', 'liaison_office')
             .$if(submission === null, (q) => q.where(sql<boolean>`false`)),
-        ),
+        )
+        .returning('id'),
     )
+    .with('notice_mail', (qc) => noticesWrittenEvent(qc, viewer.grant.congressId))
     .selectFrom('created')
     .selectAll()
     .executeTakeFirst();

@@ -3,6 +3,7 @@ import type { Viewer } from '../../../platform/auth/viewer.js';
 import type { Clock } from '../../../platform/clock.js';
 import type { Tx } from '../../../platform/db.js';
 import { invalidInput, invalidState, notFound } from '../../../platform/errors.js';
+import { emit } from '../../../platform/events.js';
 import { notify } from '../../../platform/outbox.js';
 import { formatChineseDate } from '../../deadline/chinese-date.js';
 import { chinaToday, computeDeadline } from '../../deadline/deadline.workflow.js';
@@ -75,6 +76,7 @@ export async function rateReply(tx: Tx, viewer: Viewer, id: number, input: Ratin
     after: { attitude: input.attitude, result: input.result, isLead },
   });
 
+  await emit(tx, [{ type: 'reply.rated', congressId: s.congress_id, payload: { suggestionId: s.id, replyId: reply.id } }]);
   let set: Parameters<typeof updateSuggestion>[2] = {};
   const [raters, ratingsOfReply] = await Promise.all([ratingDeputyIds(tx, s.id, s.lead_deputy_id), tx.selectFrom('rating').select(['deputy_id as deputyId', 'attitude', 'result']).where('reply_id', '=', reply.id).execute()]);
   const next = nextState(assignmentWorkflow, 'rate', a.state as AssignmentState, partAfterRating(raters, ratingsOfReply));

@@ -1,10 +1,9 @@
-import { sql } from 'kysely';
 import type { SuggestionRow } from '../../../db/schema.js';
 import { recordAudit } from '../../../platform/audit.js';
 import type { Viewer } from '../../../platform/auth/viewer.js';
 import type { Tx } from '../../../platform/db.js';
+import { emit } from '../../../platform/events.js';
 import { notify } from '../../../platform/outbox.js';
-import { searchDocument } from '../../../text/segment.js';
 import type { DraftBody } from '../suggestion.schemas.js';
 import { ensureMayFire, ensureVersion, lockForAction, updateSuggestion } from '../suggestion.repository.js';
 import { checkContent, syncCosigners } from './draft-content.js';
@@ -20,11 +19,10 @@ export async function editDraft(tx: Tx, viewer: Viewer, id: number, input: Draft
     category_code: input.categoryCode,
     may_disclose: input.mayDisclose,
   });
-  await tx
-    .updateTable('suggestion')
-    .set({ search_tokens: sql<string>`to_tsvector('simple', ${searchDocument(input.title, input.body)})` })
-    .where('id', '=', s.id)
-    .execute();
+  // Its search words are cut again after the commit (jieba is the slow part of an edit).
+  if (updated.title !== s.title || updated.body !== s.body) {
+    await emit(tx, [{ type: 'suggestion.text_changed', congressId: s.congress_id, payload: { suggestionId: s.id } }]);
+  }
   await recordAudit(tx, viewer, {
     action: 'suggestion.edited',
     entityType: 'suggestion',

@@ -4,6 +4,7 @@ import { recordAudit } from '../../../platform/audit.js';
 import type { Viewer } from '../../../platform/auth/viewer.js';
 import type { Clock } from '../../../platform/clock.js';
 import type { Tx } from '../../../platform/db.js';
+import { emit } from '../../../platform/events.js';
 import { notify } from '../../../platform/outbox.js';
 import { chinaToday, computeDeadline, isOnTime } from '../../deadline/deadline.workflow.js';
 import { loadDeadlineContext } from '../../handling-rules/handling-rules.repository.js';
@@ -69,6 +70,7 @@ export async function sendReply(tx: Tx, viewer: Viewer, s: SuggestionRow, a: Ass
     before: { status: s.status },
     after: { status, docNumber, classCode: reply.class_code, onTime, round: reply.round, feedbackDue },
   });
+  await emit(tx, [{ type: 'reply.sent', congressId: s.congress_id, payload: { suggestionId: s.id, replyId: reply.id, unitId: a.unit_id } }]);
   await notify(tx, [...(await deputyUserIds(tx, s.id, s.lead_deputy_id)), ...(await officeUserIds(tx, s.congress_id))], {
     congressId: s.congress_id,
     kind: 'reply_sent',

@@ -3,7 +3,7 @@ import type { Viewer } from '../../../platform/auth/viewer.js';
 import type { Clock } from '../../../platform/clock.js';
 import type { Tx } from '../../../platform/db.js';
 import { invalidState, staleVersion } from '../../../platform/errors.js';
-import { notifyRoleHolders } from '../../../platform/outbox.js';
+import { noticesWrittenEvent, notifyRoleHolders } from '../../../platform/outbox.js';
 import { chinaToday } from '../../deadline/deadline.workflow.js';
 import { ensureMayFire, ensureVersion, lockForAction } from '../suggestion.repository.js';
 import { submissionPeriod } from '../suggestion.workflow.js';
@@ -37,6 +37,7 @@ export async function submitSuggestion(tx: Tx, viewer: Viewer, id: number, versi
     .with('notice', (qc) =>
       notifyRoleHolders(qc, 'liaison_office', { congressId: s.congress_id, kind: 'submitted', title: `收到代表建议待审核：${s.title}`, suggestionId: s.id }),
     )
+    .with('notice_mail', (qc) => noticesWrittenEvent(qc, s.congress_id))
     .with('audit', (qc) =>
       qc.insertInto('audit_event').values(
         auditRow(viewer, {
