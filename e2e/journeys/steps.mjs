@@ -76,8 +76,13 @@ export async function approveReply(page, shoot, id, title, { menu, done, step })
   await shoot(page, `${step}-list`, { fullPage: false });
   await page.getByRole('link', { name: title }).click();
   await page.waitForURL(new RegExp(`/unit/suggestions/${id}$`));
+  // The page settles first: a click while the detail is still being fetched can be lost.
+  await page.waitForLoadState('networkidle');
   await page.getByRole('button', { name: '审核答复' }).click();
-  await dialog(page, '审核答复').getByRole('button', { name: '确定' }).click();
+  const box = dialog(page, '审核答复');
+  await box.getByRole('button', { name: '确定' }).waitFor();
+  await page.waitForLoadState('networkidle');
+  await box.getByRole('button', { name: '确定' }).click();
   await toast(page, done);
 }
 

@@ -14,6 +14,11 @@ export async function openAs(browser, options, baseURL, username) {
   const context = await browser.newContext({ ...options, baseURL });
   context.setDefaultTimeout(20_000);
   const page = await context.newPage();
+  // What went wrong shows in the test's output: failed API answers and page errors.
+  page.on('response', async (r) => {
+    if (r.url().includes('/api/') && r.status() >= 400 && r.status() !== 401) console.log(`# ${username}: ${r.status()} ${r.request().method()} ${new URL(r.url()).pathname} ${await r.text().catch(() => '')}`);
+  });
+  page.on('pageerror', (e) => console.log(`# ${username}: page error ${e.message}`));
   await login(page, baseURL, username);
   await page.getByRole('heading', { level: 1 }).first().waitFor();
   return page;

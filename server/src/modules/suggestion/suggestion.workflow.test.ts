@@ -5,10 +5,13 @@ import {
   checkTitle,
   isValidChain,
   nextChainStep,
+  countedRating,
   opensRehandling,
+  partAfterRating,
   statusFromParts,
   suggestionStatuses,
   type Actor,
+  type RatingLevel,
   type SuggestionAction,
   type SuggestionStatus,
 } from './suggestion.workflow.js';
@@ -109,5 +112,31 @@ describe('ratings, titles and the review chain', () => {
     expect(isValidChain([])).toBe(false);
     expect(nextChainStep(['unit_reviewer', 'unit_signer'], 0)).toEqual({ sends: false, nextStep: 1 });
     expect(nextChainStep(['unit_reviewer', 'unit_signer'], 1)).toEqual({ sends: true, nextStep: 1 });
+  });
+});
+
+describe('ratings of a unit’s reply (partAfterRating)', () => {
+  const r = (deputyId: number, attitude: RatingLevel, result: RatingLevel) => ({ deputyId, attitude, result });
+  it.each([
+    ['waits for the co-signer after the lead deputy’s 满意', [1, 2], [r(1, 'satisfied', 'satisfied')], 'replied'],
+    ['closes when every confirmed deputy rated without 不满意', [1, 2], [r(2, 'satisfied', 'basically_satisfied'), r(1, 'very_satisfied', 'satisfied')], 'closed'],
+    ['re-handles on a co-signer’s 不满意 even after the lead deputy’s 满意', [1, 2], [r(1, 'satisfied', 'satisfied'), r(2, 'satisfied', 'unsatisfied')], 'rehandling'],
+    ['re-handles on an 不满意 attitude alone', [1], [r(1, 'unsatisfied', 'satisfied')], 'rehandling'],
+    ['closes on the lead deputy alone when there are no co-signers', [1], [r(1, 'basically_satisfied', 'basically_satisfied')], 'closed'],
+  ] as const)('%s', (_, deputies, ratings, expected) => {
+    expect(partAfterRating(deputies, ratings)).toBe(expected);
+  });
+});
+
+describe('the one rating a suggestion counts (countedRating)', () => {
+  it('takes the least satisfied latest lead rating across units, attitude and result apart', () => {
+    expect(
+      countedRating([
+        { attitude: 'very_satisfied', result: 'basically_satisfied' },
+        { attitude: 'basically_satisfied', result: 'satisfied' },
+      ]),
+    ).toEqual({ attitude: 'basically_satisfied', result: 'basically_satisfied' });
+    expect(countedRating([{ attitude: 'satisfied', result: 'very_satisfied' }])).toEqual({ attitude: 'satisfied', result: 'very_satisfied' });
+    expect(countedRating([])).toBeNull();
   });
 });
