@@ -1,6 +1,6 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { acknowledgement, assigned, registered, submitted } from '../../test/flows.js';
-import { login, useTestApp, type Client } from '../../test/test-app.js';
+import { login, SESSION_MORNING, useTestApp, type Client } from '../../test/test-app.js';
 import { backends } from '../../test/test-database.js';
 
 // Each role tries what it must not do, and is refused without learning anything.
@@ -129,10 +129,12 @@ describe.each(backends)('who may see and do what (%s)', (backend) => {
   });
 
   it('reassignment is refused once the window has passed, and reopens when the office extends it', async () => {
+    onTestFinished(() => t.clock.set(SESSION_MORNING));
     t.clock.advanceDays(20);
     const late = await c.federation_handler!.post(`/api/suggestions/${ids.party}/reassignment-requests`, { reason: '非我会职责' });
     expect(late.status).toBe(409);
-    expect(late.body.message).toMatch(/调整申请期限已于2026年1月\d+日届满/);
+    // Assigned on 12 January: its own ten days ended on the 22nd.
+    expect(late.body.message).toBe('调整申请期限已于2026年1月22日届满，交办已锁定');
     const ext = await c.office!.post(`/api/sessions/${t.world.session.id}/reassignment-window`, { until: '2026-02-28' });
     expect(ext.status).toBe(200);
     expect((await c.federation_handler!.post(`/api/suggestions/${ids.party}/reassignment-requests`, { reason: '非我会职责' })).status).toBe(200);

@@ -66,6 +66,9 @@ describe.each(backends)('a client may ask for the new state only (%s)', (backend
     expect(draft).toEqual({ id: draft.id, version: 1, status: 'draft' });
     const submitted = await t.app.inject({ method: 'POST', url: `/api/suggestions/${draft.id}/submit`, headers, payload: { version: 1 } });
     expect(submitted.json()).toEqual({ id: draft.id, version: 2, status: 'submitted' });
-    expect((await zhang.get(`/api/suggestions/${draft.id}`)).body.abilities).toBeDefined();
+    // The full detail still answers a plain request, with the state the minimal answer named.
+    const detail = (await zhang.get(`/api/suggestions/${draft.id}`)).body;
+    expect(detail).toMatchObject({ id: draft.id, version: 2, status: 'submitted' });
+    expect(detail.abilities).toMatchObject({ editDraft: false, submit: false });
   });
 });
