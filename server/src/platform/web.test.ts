@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Fastify from 'fastify';
 import { afterAll, describe, expect, it } from 'vitest';
-import { serveWeb } from './web.js';
+import { ASSET_CACHE, PAGE_CACHE, serveWeb } from './web.js';
 
 describe('the web app is served on the same port as the API', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lianxin-web-'));
@@ -26,6 +26,30 @@ describe('the web app is served on the same port as the API', () => {
     expect(api.json().message).toBe('接口不存在：GET /api/nothing');
     fs.writeFileSync(path.join(dir, 'assets', 'later.js'), 'built later');
     expect((await app.inject('/assets/later.js')).body).toBe('built later');
+    await app.close();
+  });
+
+  it('has index.html revalidated on every visit, on every path that answers it, and keeps only the hashed assets for a year', async () => {
+    const app = Fastify();
+    await serveWeb(app, dir);
+    expect(PAGE_CACHE).toBe('no-cache');
+    expect(ASSET_CACHE).toBe('public, max-age=31536000, immutable');
+    for (const url of ['/', '/index.html', '/portal', '/deputy/suggestions/12', '/login?next=%2Foffice']) {
+      const page = await app.inject(url);
+      expect(page.statusCode, url).toBe(200);
+      expect(page.body, url).toContain('lang="zh-CN"');
+      expect(page.headers['cache-control'], url).toBe('no-cache');
+      // Revalidation: the browser asks with what it has, and the unchanged page is not sent again.
+      const again = await app.inject({ url, headers: { 'if-none-match': String(page.headers.etag) } });
+      expect(again.statusCode, url).toBe(304);
+    }
+    const asset = await app.inject('/assets/app.js');
+    expect(asset.statusCode).toBe(200);
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    // A missing asset is a 404 with nothing to keep.
+    const missing = await app.inject('/assets/missing.js');
+    expect(missing.statusCode).toBe(404);
+    expect(missing.headers['cache-control']).toBeUndefined();
     await app.close();
   });
 });
