@@ -1,3 +1,4 @@
+import type { AuditPayloads } from './audit-payloads.js';
 import { writeEffects } from './commit.js';
 import type { Executor } from './db.js';
 import type { Grant, Viewer } from './auth/viewer.js';
@@ -54,15 +55,19 @@ export const auditActions = {
 
 export type AuditAction = keyof typeof auditActions;
 
-export interface AuditEntry {
-  action: AuditAction;
+// Every action has its payload type, and every payload type its action.
+type Missing = Exclude<AuditAction, keyof AuditPayloads> | Exclude<keyof AuditPayloads, AuditAction>;
+export const everyActionHasItsPayload: [Missing] extends [never] ? true : Missing = true;
+
+interface AuditSubject {
   entityType: 'suggestion' | 'assignment' | 'reply' | 'promise' | 'policy' | 'calendar' | 'session' | 'user' | 'reassignment_request' | 'extension_request';
   entityId: number | null;
   suggestionId?: number | null;
   congressId: number | null;
-  before?: unknown;
-  after?: unknown;
 }
+
+/** One audit entry: the action, what it was done to, and its typed before → after. */
+export type AuditEntry = { [A in AuditAction]: AuditSubject & { action: A } & AuditPayloads[A] }[AuditAction];
 
 /** Who acted: a logged-in viewer, or at login the user and the grant they start with. */
 export type AuditActor = Pick<Viewer, 'userId'> & { grant: Pick<Grant, 'role'> };

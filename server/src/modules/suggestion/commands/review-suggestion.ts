@@ -1,5 +1,5 @@
 import type { SuggestionRow } from '../../../db/schema.js';
-import { recordAudit, type AuditAction } from '../../../platform/audit.js';
+import { recordAudit } from '../../../platform/audit.js';
 import type { Viewer } from '../../../platform/auth/viewer.js';
 import type { Clock } from '../../../platform/clock.js';
 import type { Tx } from '../../../platform/db.js';
@@ -18,7 +18,7 @@ async function review(
   version: number | undefined,
   action: SuggestionAction,
   change: (s: SuggestionRow) => Promise<Parameters<typeof updateSuggestion>[2]>,
-  audit: AuditAction,
+  audit: 'suggestion.registered' | 'suggestion.returned' | 'suggestion.declined',
   noticeTitle: (s: SuggestionRow) => string,
 ) {
   const { s, rel } = await lockForAction(tx, viewer, id);
