@@ -1,7 +1,7 @@
-import { sql } from 'kysely';
 import { formatChineseDate } from '../modules/deadline/chinese-date.js';
 import { chinaToday, reminderDue } from '../modules/deadline/deadline.workflow.js';
 import { loadRules } from '../modules/handling-rules/handling-rules.repository.js';
+import { dueInForceSql } from '../modules/suggestion/assignment.deadlines.js';
 import { officeUserIds, unitUserIds } from '../modules/suggestion/suggestion.repository.js';
 import type { Clock } from '../platform/clock.js';
 import type { Db } from '../platform/db.js';
@@ -25,7 +25,7 @@ export async function sendDeadlineReminders(db: Db, clock: Clock): Promise<numbe
       'a.congress_id',
       's.id as suggestion_id',
       's.title',
-      sql<string>`case when a.state = 'rehandling' then a.rehandling_due when a.role = 'co' then a.opinion_due else coalesce(a.extended_due, a.reply_due) end`.as('due'),
+      dueInForceSql.as('due'),
     ])
     .where('a.state', 'in', ['pending_ack', 'handling', 'rehandling'])
     .where((eb) => eb.not(eb.exists(eb.selectFrom('reminder_sent as r').select('r.day').whereRef('r.assignment_id', '=', 'a.id').where('r.day', '=', today))))

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/db.js';
 import { percentOneDecimal } from '../../shared/percent.js';
+import { dueInForceSql } from '../suggestion/assignment.deadlines.js';
 
 export interface FiguresScope {
   congressId: number;
@@ -51,7 +52,7 @@ export async function overviewFigures(db: Executor, scope: FiguresScope) {
       (select count(*) from s where status = 'closed')::int as closed,
       (select count(distinct a.suggestion_id) from assignment a where a.suggestion_id in (select id from s)
         and a.state in ('pending_ack','handling','rehandling')
-        and (case when a.state = 'rehandling' then a.rehandling_due when a.role = 'co' then a.opinion_due else coalesce(a.extended_due, a.reply_due) end) < ${scope.today}::date)::int as overdue_now,
+        and (${dueInForceSql}) < ${scope.today}::date)::int as overdue_now,
       (select count(distinct a.unit_id) from assignment a where a.suggestion_id in (select id from s) and a.state <> 'ended')::int as units,
       (select count(*) from co_handling_opinion o where o.suggestion_id in (select id from s))::int as co_opinions,
       (select count(*) from co_handling_opinion o where o.suggestion_id in (select id from s) and o.on_time)::int as co_opinions_on_time

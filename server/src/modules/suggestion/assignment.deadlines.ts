@@ -1,4 +1,4 @@
-import type { Insertable } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import type { AssignmentTable } from '../../db/schema.js';
 import { computeDeadline, type IsoDate } from '../deadline/deadline.workflow.js';
 import type { DeadlineContext } from '../handling-rules/handling-rules.repository.js';
@@ -38,3 +38,19 @@ export function assignmentDeadlines(
 export function reassignmentWindowUntil(ownWindow: IsoDate, sessionWindowUntil: IsoDate | null): IsoDate {
   return sessionWindowUntil !== null && sessionWindowUntil > ownWindow ? sessionWindowUntil : ownWindow;
 }
+
+type DueFields = Pick<AssignmentTable, 'role' | 'state' | 'opinion_due' | 'reply_due' | 'extended_due' | 'rehandling_due'>;
+
+/**
+ * The due date in force for a unit's part — the one place it is decided: while re-handling,
+ * the re-handling date; for a co-handling unit, its opinion date; otherwise the reply date,
+ * or the later one an approved extension gave.
+ */
+export function dueInForce(a: DueFields): IsoDate {
+  if (a.state === 'rehandling' && a.rehandling_due) return a.rehandling_due;
+  if (a.role === 'co') return a.opinion_due ?? a.reply_due;
+  return a.extended_due ?? a.reply_due;
+}
+
+/** `dueInForce` as SQL over an `assignment a`, for lists, figures and the reminder scan. */
+export const dueInForceSql = sql<string>`case when a.state = 'rehandling' and a.rehandling_due is not null then a.rehandling_due when a.role = 'co' then coalesce(a.opinion_due, a.reply_due) else coalesce(a.extended_due, a.reply_due) end`;

@@ -6,12 +6,13 @@ import { assignmentRoleLabels, assignmentStateLabels, statusLabels, suggestionNu
 import { searchQuery } from '../../text/segment.js';
 import { addCalendarDays, deadlineStanding } from '../deadline/deadline.workflow.js';
 import { loadRules } from '../handling-rules/handling-rules.repository.js';
+import { dueInForceSql } from './assignment.deadlines.js';
 import { visibleTo } from './suggestion.policy.js';
 import type { ListQuery } from './suggestion.schemas.js';
 import type { AssignmentRole, AssignmentState, SuggestionStatus } from './suggestion.workflow.js';
 
 /** The date a live part is measured against now: re-handling date, extended date, or reply date. */
-export const effectiveDueSql = sql<string>`case when a.state = 'rehandling' then a.rehandling_due when a.role = 'co' then a.opinion_due else coalesce(a.extended_due, a.reply_due) end`;
+export const effectiveDueSql = dueInForceSql;
 
 interface UnitPart {
   unitId: number;

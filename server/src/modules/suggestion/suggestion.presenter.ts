@@ -22,7 +22,7 @@ import { loadRules } from '../handling-rules/handling-rules.repository.js';
 import { abilitiesOf } from './suggestion.abilities.js';
 import type { SuggestionRelation } from './suggestion.policy.js';
 import type { AssignmentState, SuggestionStatus } from './suggestion.workflow.js';
-import { replyDueOf } from './commands/send-reply.js';
+import { dueInForce } from './assignment.deadlines.js';
 
 const isUnitViewer = (v: Viewer) => v.grant.unitId !== null;
 
@@ -61,7 +61,7 @@ export async function presentSuggestion(db: Executor, viewer: Viewer, s: Suggest
 
   const presentedAssignments = assignments.map((a) => {
     const open = a.state === 'pending_ack' || a.state === 'handling' || a.state === 'rehandling';
-    const due = a.role === 'co' ? (a.opinion_due ?? a.reply_due) : replyDueOf(a, a.state === 'rehandling' ? 1 : 0);
+    const due = dueInForce(a);
     const standing = deadlineStanding({
       due,
       today,

@@ -14,13 +14,13 @@ import type { WorkCalendar } from '../../deadline/work-calendar.js';
 import { nextState } from '../../../platform/workflow.js';
 import { derivedStatus, setAssignmentState } from '../assignment.repository.js';
 import { assignmentWorkflow } from '../assignment.workflow.js';
+import { dueInForce } from '../assignment.deadlines.js';
 import type { AssignmentState } from '../suggestion.workflow.js';
 import { deputyUserIds, officeUserIds, updateSuggestion } from '../suggestion.repository.js';
 
-/** The due date this reply is measured against: the (extended) reply date, or the re-handling date. */
-export function replyDueOf(a: AssignmentRow, round: number): string {
-  if (round > 0 && a.rehandling_due) return a.rehandling_due;
-  return a.extended_due ?? a.reply_due;
+/** The due date this reply is measured against: the part's due date in force (re-handling, extension). */
+export function replyDueOf(a: AssignmentRow): string {
+  return dueInForce(a);
 }
 
 /** 签发: the letter gets its document number, goes to the deputy, and B-class promises go on the ledger. */
@@ -37,7 +37,7 @@ export async function sendReply(tx: Tx, viewer: Viewer, s: SuggestionRow, a: Ass
     .where('state', '=', 'sent')
     .executeTakeFirstOrThrow();
   const docNumber = `${unit.doc_prefix || unit.short_name}建议复〔${year}〕${(issued.n ?? 0) + 1}号`;
-  const onTime = isOnTime(today, replyDueOf(a, reply.round));
+  const onTime = isOnTime(today, replyDueOf(a));
   const { rules, calendar } = await loadDeadlineContext(tx, s.congress_id);
   // The deputy's feedback window is fixed now, stored, and shown with the letter.
   const feedbackDue = computeDeadline(today, rules.feedbackWindow, calendar).due;
