@@ -1,4 +1,7 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { AssignmentState, SuggestionStatus } from '../modules/suggestion/suggestion.workflow.js';
+import type { ReplyState } from '../modules/suggestion/reply.workflow.js';
+import type { PromiseStatus } from '../modules/ledger/ledger.workflow.js';
 
 // The tables of a suggestion and its handling records (part A). Kept apart from schema.ts
 // only for length; schema.ts re-exports everything and holds the Database type.
@@ -29,7 +32,8 @@ export interface SuggestionTable {
   may_disclose: Generated<boolean>;
   disclosure: Generated<'undecided' | 'published' | 'withheld'>;
   published_at: Timestamp | null;
-  status: string;
+  /** The suggestion workflow's states (CHECK constraint in the database). */
+  status: SuggestionStatus;
   mode: 'sole' | 'lead_co' | 'separate' | null;
   class_id: number | null;
   is_key: Generated<boolean>;
@@ -86,7 +90,8 @@ export interface AssignmentTable {
   suggestion_id: number;
   unit_id: number;
   role: AssignmentRole;
-  state: string;
+  /** A unit's part's states (assignment.workflow.ts; CHECK constraint in the database). */
+  state: AssignmentState;
   assigned_on: string;
   reply_due: string;
   reply_due_latest: string;
@@ -174,7 +179,7 @@ export interface ReplyTable {
   assignment_id: number;
   unit_id: number;
   round: Generated<number>;
-  state: 'draft' | 'in_review' | 'sent';
+  state: ReplyState;
   class_code: string;
   doc_number: Generated<string>;
   body: string;
@@ -235,7 +240,7 @@ export interface PromiseTable {
   planned_text: Generated<string>;
   target_on: string;
   not_done_reason: Generated<string>;
-  status: Generated<'open' | 'fulfilled' | 'superseded'>;
+  status: Generated<PromiseStatus>;
   fulfilled_at: Timestamp | null;
   fulfilled_by: number | null;
   fulfil_note: string | null;

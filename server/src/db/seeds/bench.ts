@@ -1,3 +1,4 @@
+import type { AssignmentState } from '../../modules/suggestion/suggestion.workflow.js';
 import { sql } from 'kysely';
 import type { Db, Tx } from '../../platform/db.js';
 import { addCalendarDays, chinaToday } from '../../modules/deadline/deadline.workflow.js';
@@ -181,7 +182,7 @@ async function seed(
         body: `${topic}关系群众切身利益。建议有关部门加大投入，完善制度，明确责任，定期向代表通报进展。`,
         category: categories[i % categories.length]![0],
         units: withCo ? [{ unitId: unitIds[lead]!, role: 'lead' as const }, { unitId: unitIds[(lead + 1) % o.unitCount]!, role: 'co' as const }] : [{ unitId: unitIds[lead]!, role: 'sole' as const }],
-        state: i % 3 === 0 ? 'pending_ack' : 'handling',
+        state: (i % 3 === 0 ? 'pending_ack' : 'handling') as AssignmentState,
       };
     });
     await insertChunked(specs, async (chunk) => {

@@ -9,7 +9,7 @@ import { loadRules } from '../handling-rules/handling-rules.repository.js';
 import { dueInForceSql } from './assignment.deadlines.js';
 import { visibleTo } from './suggestion.policy.js';
 import type { ListQuery } from './suggestion.schemas.js';
-import type { AssignmentRole, AssignmentState, SuggestionStatus } from './suggestion.workflow.js';
+import { assignmentStates, type AssignmentRole, type AssignmentState, type SuggestionStatus } from './suggestion.workflow.js';
 
 /** The date a live part is measured against now: re-handling date, extended date, or reply date. */
 export const effectiveDueSql = dueInForceSql;
@@ -33,7 +33,7 @@ export async function listSuggestions(db: Executor, viewer: Viewer, q: ListQuery
   const unitId = viewer.grant.unitId ?? -1;
   let base = db.selectFrom('suggestion as s').where(visibleTo(viewer));
   if (q.partState) {
-    const states = q.partState.split(',');
+    const states = q.partState.split(',').filter((x): x is AssignmentState => (assignmentStates as readonly string[]).includes(x));
     base = base.where((eb) =>
       eb.exists(eb.selectFrom('assignment as a').select('a.id').whereRef('a.suggestion_id', '=', 's.id').where('a.unit_id', '=', unitId).where('a.state', 'in', states)),
     );

@@ -8,7 +8,7 @@ import { canFire, type Actor, type SuggestionAction, type SuggestionStatus } fro
 
 type Eb = ExpressionBuilder<Database & { s: Database['suggestion'] }, 's'>;
 
-const beforeRegistration = ['draft', 'submitted', 'returned', 'declined'];
+const beforeRegistration: SuggestionStatus[] = ['draft', 'submitted', 'returned', 'declined'];
 
 // Deputies, units and government offices see a few suggestions out of many: their condition
 // is written as `id in (small set)`, so the database starts from that set and never scans

@@ -1,3 +1,4 @@
+import type { AssignmentState } from '../../../modules/suggestion/suggestion.workflow.js';
 import type { AuditAction } from '../../../platform/audit.js';
 import type { AssignmentRole, RatingLevel, RoleName } from '../../schema.js';
 import type { IsoDate } from './dates.js';
@@ -102,7 +103,7 @@ export interface PartPlan {
   id?: number;
   unit: UnitRef;
   role: AssignmentRole;
-  state: string;
+  state: AssignmentState;
   assignedOn: IsoDate;
   /** The moment of 交办 (or of the accepted reassignment). */
   openedAt: Date;
