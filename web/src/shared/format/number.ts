@@ -40,11 +40,5 @@ export function formatCount(n: number | null | undefined, unit = '件'): string 
   return n === null || n === undefined ? '—' : `${n}${unit}`;
 }
 
-/** 0.721 → 72.1% */
-export function formatShare(ratio: number | null | undefined): string {
-  if (ratio === null || ratio === undefined || Number.isNaN(ratio)) return '—';
-  return `${(Math.round(ratio * 1000) / 10).toFixed(1)}%`;
-}
-
 /** 省十三届人大三次会议 */
 export const formatSessionName = sessionLabel;
