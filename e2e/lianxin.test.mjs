@@ -3,9 +3,9 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { launchBrowser, screenshotRoot } from './support/browser.mjs';
+import { camera, launchBrowser, screenshotRoot } from './support/browser.mjs';
 import { startServer } from './support/server.mjs';
-import { checkPage, rolePages } from './journeys/accessibility.mjs';
+import { checkPage, rolePages, screens } from './journeys/accessibility.mjs';
 import { mainJourney } from './journeys/main-journey.mjs';
 import { phoneJourney } from './journeys/phone-journey.mjs';
 import { reassignmentJourney } from './journeys/reassignment-journey.mjs';
@@ -44,13 +44,16 @@ describe('连心 in the browser', { timeout: 900_000 }, () => {
   test('reassignment: the unit asks, the office accepts, the new unit has it, the old one not', { timeout: 180_000 }, run('reassignment', (t) => reassignmentJourney(browser, server.baseURL, log(t))));
   test('phone (375 × 812): the deputy writes, submits, follows, reads the reply and rates', { timeout: 180_000 }, run('phone', (t) => phoneJourney(browser, server.baseURL, log(t))));
 
-  describe('accessibility (axe-core): no serious or critical violations', () => {
-    for (const p of rolePages) {
-      test(`${p.role} ${p.path}`, { timeout: 90_000 }, run(`axe-${p.user ?? p.path.slice(1)}`, async (t) => {
-        const r = await checkPage(browser, server.baseURL, p);
-        t.diagnostic(`${r.all} violations in all; serious or critical: ${r.bad.length}${r.minor.length ? `; others: ${r.minor.join(', ')}` : ''}`);
-        assert.deepEqual(r.bad, [], JSON.stringify(r.bad, null, 2));
-      }));
+  describe('accessibility (axe-core): no serious or critical violations, at laptop and at phone width', () => {
+    const shoot = camera('accessibility');
+    for (const screen of screens) {
+      for (const p of rolePages) {
+        test(`${screen.name} ${screen.size}: ${p.role} ${p.path}`, { timeout: 90_000 }, run(`axe-${screen.id}-${p.user ?? p.path.slice(1)}`, async (t) => {
+          const r = await checkPage(browser, server.baseURL, p, screen.options, shoot, `${screen.id}-${p.user ?? p.path.slice(1)}`);
+          t.diagnostic(`${r.all} violations in all; serious or critical: ${r.bad.length}${r.minor.length ? `; others: ${r.minor.join(', ')}` : ''}`);
+          assert.deepEqual(r.bad, [], JSON.stringify(r.bad, null, 2));
+        }));
+      }
     }
   });
 });
