@@ -6,6 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import { camera, launchBrowser, screenshotRoot } from './support/browser.mjs';
 import { startServer } from './support/server.mjs';
 import { checkPage, rolePages, screens } from './journeys/accessibility.mjs';
+import { firstVisit } from './journeys/first-visit.mjs';
 import { mainJourney } from './journeys/main-journey.mjs';
 import { phoneJourney } from './journeys/phone-journey.mjs';
 import { reassignmentJourney } from './journeys/reassignment-journey.mjs';
@@ -39,6 +40,11 @@ describe('连心 in the browser', { timeout: 900_000 }, () => {
     }
   };
   const log = (t) => (m) => t.diagnostic(m);
+
+  test('first visit: the portal and the login page make no failing request and log no console error', { timeout: 120_000 }, run('first-visit', async (t) => {
+    const problems = await firstVisit(browser, server.baseURL, log(t));
+    assert.deepEqual(problems, []);
+  }));
 
   test('main journey: write → register → assign → handle → 不满意 → re-handle → 满意 → publish → portal', { timeout: 300_000 }, run('main', (t) => mainJourney(browser, server.baseURL, log(t))));
   test('reassignment: the unit asks, the office accepts, the new unit has it, the old one not', { timeout: 180_000 }, run('reassignment', (t) => reassignmentJourney(browser, server.baseURL, log(t))));

@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { RoleName } from '../../db/schema.js';
+import { roleLabels } from '../../shared/labels.js';
 import { recordAudit } from '../audit.js';
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
@@ -17,6 +19,27 @@ const passwordBody = z.object({
   currentPassword: z.string().min(1, '请输入原密码').max(128),
   newPassword: z.string().max(128),
 });
+
+const id = z.number().int();
+const grantBody = z.object({
+  id,
+  congressId: id,
+  congressName: z.string(),
+  role: z.enum(Object.keys(roleLabels) as [RoleName, ...RoleName[]]),
+  deputyId: id.nullable(),
+  unitId: id.nullable(),
+  unitSystemId: id.nullable(),
+  committeeId: id.nullable(),
+  scopeName: z.string().nullable().describe('代表团、承办单位、专门委员会或系统的名称'),
+});
+const sessionBody = z.object({
+  user: z.object({ id, username: z.string(), displayName: z.string() }),
+  grants: z.array(grantBody).describe('此用户的全部角色'),
+  activeGrantId: id.describe('当前角色'),
+  csrfToken: z.string().describe('写请求须放在 x-csrf-token 请求头中'),
+});
+const noSessionBody = z.object({ user: z.null().describe('未登录') });
+const noSession = { user: null };
 
 export const authRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
@@ -72,10 +95,29 @@ export const authRoutes =
       return { ok: true };
     });
 
-    app.get('/auth/me', { schema: { tags: ['登录'], summary: '当前用户、角色与CSRF令牌' } }, async (request) => {
-      const viewer = requireViewer(request);
-      return me(viewer.userId, viewer.grant.id, viewer.csrfToken);
-    });
+    // The web app's session probe, asked on every first page: "nobody is logged in" is an
+    // answer (200, {user: null}), not a failure, so that a visitor's portal and login page make
+    // no failing request. The auth plugin turns a stranger away before any route runs (it
+    // throws 'unauthenticated' in preValidation); this route's own error handler answers that.
+    app.get(
+      '/auth/me',
+      {
+        schema: {
+          tags: ['登录'],
+          summary: '当前用户、角色与CSRF令牌；未登录时答复 {user: null}',
+          description: '无需登录即可调用：未登录或会话已过期时答复 200 与 `{"user": null}`，不答复 401。',
+          response: { 200: z.union([sessionBody, noSessionBody]) },
+        },
+        errorHandler: (error, _request, reply) => {
+          if (error instanceof AppError && error.code === 'unauthenticated') return reply.code(200).send(noSession);
+          throw error;
+        },
+      },
+      async (request) => {
+        if (!request.viewer) return noSession;
+        return me(request.viewer.userId, request.viewer.grant.id, request.viewer.csrfToken);
+      },
+    );
 
     app.post(
       '/auth/switch-role',

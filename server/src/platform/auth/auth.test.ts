@@ -30,8 +30,9 @@ describe.each(backends)('logging in, roles and passwords (%s)', (backend) => {
     expect((await first.post('/api/auth/password', { currentPassword: 'Lianxin2026', newPassword: 'short' })).body.message).toBe('新密码至少8位');
     expect((await first.post('/api/auth/password', { currentPassword: 'Lianxin2026', newPassword: 'onlyletters' })).body.message).toBe('新密码须同时包含字母和数字');
     expect((await first.post('/api/auth/password', { currentPassword: 'Lianxin2026', newPassword: 'NewPass2026' })).status).toBe(200);
-    expect((await second.get('/api/auth/me')).status).toBe(401);
-    expect((await first.get('/api/auth/me')).status).toBe(200);
+    expect((await second.get('/api/auth/me')).body).toEqual({ user: null });
+    expect((await second.get('/api/suggestions')).status).toBe(401);
+    expect((await first.get('/api/auth/me')).body.user.username).toBe('li');
     await expect(login(t.app, 'li')).rejects.toThrow();
     expect((await login(t.app, 'li', 'NewPass2026')).me.grants).toHaveLength(1);
   });
@@ -40,6 +41,26 @@ describe.each(backends)('logging in, roles and passwords (%s)', (backend) => {
     const zhang = await login(t.app, 'zhang');
     expect((await zhang.post('/api/auth/logout')).status).toBe(200);
     expect((await zhang.get('/api/suggestions')).status).toBe(401);
+    expect((await zhang.get('/api/auth/me')).body).toEqual({ user: null });
+  });
+
+  it('the session probe answers a stranger 200 {user: null}, not 401; everything else still needs a login', async () => {
+    for (const cookie of [undefined, 'lx_session=not-a-session']) {
+      const res = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: cookie ? { cookie } : {} });
+      expect(res.statusCode, cookie).toBe(200);
+      expect(res.json(), cookie).toEqual({ user: null });
+      const other = await t.app.inject({ method: 'GET', url: '/api/suggestions', headers: cookie ? { cookie } : {} });
+      expect(other.statusCode, cookie).toBe(401);
+    }
+    const zhang = await login(t.app, 'zhang');
+    const me = (await zhang.get('/api/auth/me')).body;
+    expect(me.user.username).toBe('zhang');
+    expect(me.csrfToken).toBe(zhang.csrfToken);
+    expect(me.grants.map((g: { role: string }) => g.role)).toEqual(['deputy']);
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    const answer = JSON.stringify(doc.paths['/api/auth/me'].get.responses['200']);
+    expect(answer).toContain('csrfToken');
+    expect(answer).toMatch(/"enum":\[null\]|"type":"null"/);
   });
 
   it('sets the session cookie httpOnly and SameSite, and audits the login', async () => {

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError, setCsrfToken } from '../../shared/api/client';
+import { api, setCsrfToken } from '../../shared/api/client';
 import type { RoleName } from '../../shared/labels/roles';
 
 export interface Grant {
@@ -28,20 +28,20 @@ function remember(me: Me): Me {
   return me;
 }
 
+/** The server's answer to the session probe: nobody logged in is `{user: null}`, not a 401. */
+type MeAnswer = Me | { user: null };
+
 /** The logged-in user, or null when nobody is logged in. */
 export function useMe() {
   return useQuery({
     queryKey: meKey,
     queryFn: async (): Promise<Me | null> => {
-      try {
-        return remember(await api.get<Me>('/auth/me'));
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 401) {
-          setCsrfToken(null);
-          return null;
-        }
-        throw error;
+      const answer = await api.get<MeAnswer>('/auth/me');
+      if (answer.user === null) {
+        setCsrfToken(null);
+        return null;
       }
+      return remember(answer);
     },
     staleTime: 5 * 60_000,
     retry: false,
