@@ -12,6 +12,7 @@ import { demoNotices } from './demo/notices.js';
 import { planSuggestions } from './demo/plan-suggestions.js';
 import { addProvinceAccounts, provinceCounts, provinceSpec } from './demo/province.js';
 import { Rng } from './demo/random.js';
+import { stageLedger } from './demo/ledger-states.js';
 import { provincePins } from './demo/showcase.js';
 import type { CongressDirectory, SuggestionPlan } from './demo/types.js';
 import { writePlans } from './demo/write.js';
@@ -86,6 +87,7 @@ async function loadDemo(tx: Tx, clock: Clock, hash: string): Promise<void> {
     if (local.counts) plans.push(...planSuggestions(ctx, directories.get(local.key)!, local.counts, []));
   }
   await writePlans(tx, plans);
+  await stageLedger(tx, today, province.users.get('deputy')!.id, province.users.get('office')!.id);
   const recipients = new Set(
     ['office', 'deputy', 'deputy2', 'handler', 'reviewer', 'signer', 'multi'].map((u) => province.users.get(u)?.id).filter((id): id is number => id !== undefined),
   );
