@@ -33,11 +33,21 @@ export function summariseCpuProfile(file, top = 25) {
     const pkg = f.url ? packageOf(f.url) : f.functionName.startsWith('(') ? f.functionName : '(native / V8)';
     pkgs.set(pkg, (pkgs.get(pkg) ?? 0) + us);
   }
-  const rank = (m) => [...m].sort((a, b) => b[1] - a[1]).slice(0, top).map(([name, us]) => ({ name, ms: us / 1000, share: us / total }));
+  const rank = (m) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([name, us]) => ({ name, ms: us / 1000, share: us / total }));
   const functions = rank(fns);
   const packages = rank(pkgs);
   const line = (r) => `  ${(100 * r.share).toFixed(1).padStart(5)} %  ${r.ms.toFixed(0).padStart(7)} ms  ${r.name}`;
-  const text = [`total sampled ${(total / 1e6).toFixed(1)} s`, 'by package:', ...packages.map(line), 'by function:', ...functions.map(line)].join('\n');
+  const text = [
+    `total sampled ${(total / 1e6).toFixed(1)} s`,
+    'by package:',
+    ...packages.map(line),
+    'by function:',
+    ...functions.map(line),
+  ].join('\n');
   return { totalMs: total / 1000, packages, functions, text };
 }
 

@@ -60,15 +60,27 @@ const { values: args } = parseArgs({
   },
 });
 if (args.help) {
-  const header = fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1);
-  console.log(header.slice(0, header.findIndex((l) => !l.startsWith('//'))).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
+  const header = fs
+    .readFileSync(fileURLToPath(import.meta.url), 'utf8')
+    .split('\n')
+    .slice(1);
+  console.log(
+    header
+      .slice(
+        0,
+        header.findIndex((l) => !l.startsWith('//')),
+      )
+      .map((l) => l.replace(/^\/\/ ?/, ''))
+      .join('\n'),
+  );
   process.exit(0);
 }
 // Another checkout or build of the server can be measured the same way (A/B comparisons).
 const serverDir = path.resolve(args['server-dir']);
 const distDir = path.join(serverDir, 'dist');
 const backends = args.db === 'both' ? ['postgres', 'pglite'] : [args.db];
-if (!backends.every((b) => b === 'postgres' || b === 'pglite')) fail(`--db must be postgres, pglite or both, not ${args.db}`);
+if (!backends.every((b) => b === 'postgres' || b === 'pglite'))
+  fail(`--db must be postgres, pglite or both, not ${args.db}`);
 const duration = positive('duration');
 const connections = positive('connections');
 const warmup = Number(args.warmup);
@@ -101,7 +113,8 @@ function newestMtime(dir) {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const p = path.join(dir, entry.name);
     if (entry.isDirectory()) newest = Math.max(newest, newestMtime(p));
-    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts')) newest = Math.max(newest, fs.statSync(p).mtimeMs);
+    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts'))
+      newest = Math.max(newest, fs.statSync(p).mtimeMs);
   }
   return newest;
 }
@@ -109,7 +122,10 @@ function newestMtime(dir) {
 function ensureBuilt() {
   const main = path.join(distDir, 'main.js');
   const seed = path.join(distDir, 'db', 'seeds', 'bench.js');
-  const stale = !fs.existsSync(main) || !fs.existsSync(seed) || newestMtime(path.join(serverDir, 'src')) > fs.statSync(main).mtimeMs;
+  const stale =
+    !fs.existsSync(main) ||
+    !fs.existsSync(seed) ||
+    newestMtime(path.join(serverDir, 'src')) > fs.statSync(main).mtimeMs;
   if (!stale) return;
   log('building the server (server/dist is missing or older than server/src)…');
   const r = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: serverDir, stdio: 'inherit' });
@@ -121,7 +137,11 @@ function ensureBuilt() {
 // Database preparation
 
 async function prepareDatabase(kind, dist) {
-  const seedOptions = { deputies: Number(args.deputies), units: Number(args.units), assignedSuggestions: Number(args.suggestions) };
+  const seedOptions = {
+    deputies: Number(args.deputies),
+    units: Number(args.units),
+    assignedSuggestions: Number(args.suggestions),
+  };
   if (kind === 'pglite') {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lianxin-bench-'));
     const cleanup = async () => fs.rmSync(dataDir, { recursive: true, force: true });
@@ -160,7 +180,14 @@ async function prepareDatabase(kind, dist) {
       await dist.migrate.migrateToLatest(handle.db);
       const accounts = await dist.seed.seedBench(handle.db, seedOptions);
       await dist.kysely.sql`analyze`.execute(handle.db);
-      return { kind, name, env: { DATABASE_URL: url.toString() }, accounts, open: async () => dist.db.connectPostgres(url.toString(), 4), cleanup };
+      return {
+        kind,
+        name,
+        env: { DATABASE_URL: url.toString() },
+        accounts,
+        open: async () => dist.db.connectPostgres(url.toString(), 4),
+        cleanup,
+      };
     } finally {
       await handle.close();
     }
@@ -284,7 +311,11 @@ function ticksOf(pid) {
     const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     // utime + stime, and cutime + cstime: the postmaster inherits the ticks of backends that exit.
-    return { comm: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')), ticks: Number(fields[11]) + Number(fields[12]), children: Number(fields[13]) + Number(fields[14]) };
+    return {
+      comm: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')),
+      ticks: Number(fields[11]) + Number(fields[12]),
+      children: Number(fields[13]) + Number(fields[14]),
+    };
   } catch {
     return null;
   }
@@ -352,7 +383,13 @@ function cpuSnapshot(serverPid, databaseName) {
   // The whole machine: every tick not idle or waiting on I/O.
   const cpu = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
   const busy = cpu.reduce((x, y) => x + y, 0) - cpu[3] - cpu[4];
-  return { at: performance.now(), server: ticksOf(serverPid)?.ticks ?? 0, backends, loadgen: (own.user + own.system) / 1000, busy };
+  return {
+    at: performance.now(),
+    server: ticksOf(serverPid)?.ticks ?? 0,
+    backends,
+    loadgen: (own.user + own.system) / 1000,
+    busy,
+  };
 }
 function cpuBetween(a, b, requests) {
   if (!a || !b) return null;
@@ -559,7 +596,16 @@ function oneStepSubmissionRequests(base, deputySessions, categoryCodes, tally) {
 }
 
 function newTally() {
-  return { createsSent: 0, submitsSent: 0, created: 0, acknowledged: [], failures: {}, createLatency: [], submitLatency: [], submissionLatency: [] };
+  return {
+    createsSent: 0,
+    submitsSent: 0,
+    created: 0,
+    acknowledged: [],
+    failures: {},
+    createLatency: [],
+    submitLatency: [],
+    submissionLatency: [],
+  };
 }
 
 function latencyOf(samples) {
@@ -592,8 +638,18 @@ async function verifyAcknowledged(db, dist, ids) {
   }
   const missing = ids.filter((id) => !found.has(id));
   const notSubmitted = ids.filter((id) => found.has(id) && found.get(id) !== 'submitted');
-  const totals = await dist.kysely.sql`select count(*)::int as suggestions, count(*) filter (where status = 'submitted')::int as submitted from suggestion`.execute(db);
-  return { acknowledged: ids.length, found: found.size, missing: missing.length, notSubmitted: notSubmitted.length, missingIds: missing.slice(0, 20), ...totals.rows[0] };
+  const totals = await dist.kysely
+    .sql`select count(*)::int as suggestions, count(*) filter (where status = 'submitted')::int as submitted from suggestion`.execute(
+    db,
+  );
+  return {
+    acknowledged: ids.length,
+    found: found.size,
+    missing: missing.length,
+    notSubmitted: notSubmitted.length,
+    missingIds: missing.slice(0, 20),
+    ...totals.rows[0],
+  };
 }
 
 /** The SQL the list route runs for one unit handler, captured from the server's own code, then EXPLAIN ANALYZE. */
@@ -603,14 +659,36 @@ async function explainList(prepared, dist, unitSession) {
   const handle = await prepared.open();
   try {
     const { Kysely, PostgresDialect } = dist.kysely;
-    const grant = await handle.db.selectFrom('role_grant').selectAll().where('user_id', '=', (await handle.db.selectFrom('app_user').select('id').where('username', '=', unitSession.username).executeTakeFirstOrThrow()).id).executeTakeFirstOrThrow();
+    const grant = await handle.db
+      .selectFrom('role_grant')
+      .selectAll()
+      .where(
+        'user_id',
+        '=',
+        (
+          await handle.db
+            .selectFrom('app_user')
+            .select('id')
+            .where('username', '=', unitSession.username)
+            .executeTakeFirstOrThrow()
+        ).id,
+      )
+      .executeTakeFirstOrThrow();
     const viewer = {
       userId: grant.user_id,
       username: unitSession.username,
       displayName: unitSession.username,
       csrfToken: '',
       sessionTokenHash: '',
-      grant: { id: grant.id, congressId: grant.congress_id, role: grant.role, deputyId: grant.deputy_id, unitId: grant.unit_id, unitSystemId: grant.unit_system_id, committeeId: grant.committee_id },
+      grant: {
+        id: grant.id,
+        congressId: grant.congress_id,
+        role: grant.role,
+        deputyId: grant.deputy_id,
+        unitId: grant.unit_id,
+        unitSystemId: grant.unit_system_id,
+        committeeId: grant.committee_id,
+      },
     };
     const db = new Kysely({
       dialect: new PostgresDialect({ pool: new dist.pg.Pool({ connectionString: prepared.env.DATABASE_URL, max: 1 }) }),
@@ -622,7 +700,8 @@ async function explainList(prepared, dist, unitSession) {
       capturing = false;
       const plans = [];
       for (const q of captured) {
-        const plan = await dist.kysely.sql`explain (analyze, buffers) ${dist.kysely.sql.raw(inline(q.sql, q.parameters))}`.execute(db);
+        const plan = await dist.kysely
+          .sql`explain (analyze, buffers) ${dist.kysely.sql.raw(inline(q.sql, q.parameters))}`.execute(db);
         plans.push({ sql: q.sql, parameters: q.parameters, plan: plan.rows.map((r) => r['QUERY PLAN']).join('\n') });
       }
       return plans;
@@ -653,7 +732,9 @@ async function runBackend(kind, dist) {
   const { accounts } = prepared;
   const dropOnInterrupt = () => prepared.cleanup();
   onInterrupt.add(dropOnInterrupt);
-  log(`seeded ${accounts.deputies.length} deputies, ${accounts.unitStaff.length} unit staff in ${new Set(accounts.unitStaff.map((s) => s.unitId)).size} units, ${accounts.assigned.length} assigned suggestions (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  log(
+    `seeded ${accounts.deputies.length} deputies, ${accounts.unitStaff.length} unit staff in ${new Set(accounts.unitStaff.map((s) => s.unitId)).size} units, ${accounts.assigned.length} assigned suggestions (${((Date.now() - t0) / 1000).toFixed(1)} s)`,
+  );
   const logFile = path.join(os.tmpdir(), `lianxin-bench-${kind}-${process.pid}.log`);
   const cpuProfDir = args['cpu-prof'] ? path.resolve(args['cpu-prof'], kind) : null;
   if (cpuProfDir) fs.mkdirSync(cpuProfDir, { recursive: true });
@@ -667,7 +748,8 @@ async function runBackend(kind, dist) {
       running.child.kill('SIGKILL');
       await running.exit;
     });
-    if (server.health.database !== kind) throw new Error(`the server reports database ${server.health.database}, expected ${kind}`);
+    if (server.health.database !== kind)
+      throw new Error(`the server reports database ${server.health.database}, expected ${kind}`);
     log(`server up on ${server.base} (log: ${logFile})`);
 
     let t = Date.now();
@@ -678,7 +760,8 @@ async function runBackend(kind, dist) {
     log(`logged in ${figures.logins.accounts} accounts in ${figures.logins.seconds.toFixed(1)} s`);
 
     const idsByUnit = new Map();
-    for (const a of accounts.assigned) for (const u of a.unitIds) idsByUnit.set(u, [...(idsByUnit.get(u) ?? []), a.suggestionId]);
+    for (const a of accounts.assigned)
+      for (const u of a.unitIds) idsByUnit.set(u, [...(idsByUnit.get(u) ?? []), a.suggestionId]);
 
     const measured = async (run, requestsOf) => {
       await drain(server.base);
@@ -691,7 +774,10 @@ async function runBackend(kind, dist) {
     };
     const phase = async (opts) => {
       if (warmup > 0) await cannon({ ...opts(), connections, duration: warmup });
-      const { result, cpu } = await measured(() => cannon({ ...opts(), connections, duration }), (r) => r.requests.total);
+      const { result, cpu } = await measured(
+        () => cannon({ ...opts(), connections, duration }),
+        (r) => r.requests.total,
+      );
       return summarise(result, { cpu });
     };
 
@@ -714,13 +800,18 @@ async function runBackend(kind, dist) {
     const submissionPhase = async (requestsOf) => {
       if (warmup > 0) {
         const w = newTally();
-        await cannon({ ...requestsOf(server.base, deputySessions, accounts.categoryCodes, w), connections, duration: warmup });
+        await cannon({
+          ...requestsOf(server.base, deputySessions, accounts.categoryCodes, w),
+          connections,
+          duration: warmup,
+        });
         acknowledged.push(...w.acknowledged);
         await drain(server.base);
       }
       const tally = newTally();
       const { result, cpu } = await measured(
-        () => cannon({ ...requestsOf(server.base, deputySessions, accounts.categoryCodes, tally), connections, duration }),
+        () =>
+          cannon({ ...requestsOf(server.base, deputySessions, accounts.categoryCodes, tally), connections, duration }),
         () => tally.acknowledged.length,
       );
       acknowledged.push(...tally.acknowledged);
@@ -737,17 +828,37 @@ async function runBackend(kind, dist) {
     if (runs('f')) {
       const half = Math.max(1, Math.floor(connections / 2));
       const tally = newTally();
-      const { result: [sub, list, detail], cpu } = await measured(
+      const {
+        result: [sub, list, detail],
+        cpu,
+      } = await measured(
         () =>
           Promise.all([
-            cannon({ ...oneStepSubmissionRequests(server.base, deputySessions, accounts.categoryCodes, tally), connections: half, duration }),
-            cannon({ ...listRequests(server.base, unitSessions), connections: Math.ceil((connections - half) / 2), duration }),
-            cannon({ ...detailRequests(server.base, unitSessions, idsByUnit), connections: Math.floor((connections - half) / 2) || 1, duration }),
+            cannon({
+              ...oneStepSubmissionRequests(server.base, deputySessions, accounts.categoryCodes, tally),
+              connections: half,
+              duration,
+            }),
+            cannon({
+              ...listRequests(server.base, unitSessions),
+              connections: Math.ceil((connections - half) / 2),
+              duration,
+            }),
+            cannon({
+              ...detailRequests(server.base, unitSessions, idsByUnit),
+              connections: Math.floor((connections - half) / 2) || 1,
+              duration,
+            }),
           ]),
         () => 0,
       );
       acknowledged.push(...tally.acknowledged);
-      figures.peak = { submissions: submissionFigures(sub, tally), list: summarise(list), detail: summarise(detail), cpu };
+      figures.peak = {
+        submissions: submissionFigures(sub, tally),
+        list: summarise(list),
+        detail: summarise(detail),
+        cpu,
+      };
       log('f. session peak: submissions', fmtOneStep(figures.peak.submissions));
       log('f. session peak: unit list  ', fmt(figures.peak.list));
       log('f. session peak: unit opens ', fmt(figures.peak.detail), fmtCpu(figures.peak.cpu));
@@ -766,7 +877,9 @@ async function runBackend(kind, dist) {
       await handle.close();
     }
     const v = figures.verification;
-    log(`verification: ${v.acknowledged} acknowledged submissions, ${v.found} found, ${v.missing} missing, ${v.notSubmitted} not in state submitted (table: ${v.suggestions} suggestions, ${v.submitted} submitted)`);
+    log(
+      `verification: ${v.acknowledged} acknowledged submissions, ${v.found} found, ${v.missing} missing, ${v.notSubmitted} not in state submitted (table: ${v.suggestions} suggestions, ${v.submitted} submitted)`,
+    );
     if (args.explain && kind === 'postgres') {
       figures.explain = await explainList(prepared, dist, accounts.unitStaff[0]);
       for (const p of figures.explain) console.log(`\n${p.sql}\n${JSON.stringify(p.parameters)}\n${p.plan}\n`);
@@ -787,7 +900,10 @@ async function runBackend(kind, dist) {
   const serverErrors = countServerErrors(logFile);
   figures.serverErrors = serverErrors;
   if (serverErrors.total === 0 && !args['keep-log']) fs.rmSync(logFile, { force: true });
-  else log(`the server logged ${serverErrors.total} errors (${JSON.stringify(serverErrors.messages)}); its log is kept: ${logFile}`);
+  else
+    log(
+      `the server logged ${serverErrors.total} errors (${JSON.stringify(serverErrors.messages)}); its log is kept: ${logFile}`,
+    );
   return figures;
 }
 
@@ -819,7 +935,10 @@ const pct = (a, b) => (a && b ? `${((100 * a) / b).toFixed(0)} %` : '—');
 
 function fmtCpu(c, unit = 'request') {
   if (!c) return '';
-  const per = c.serverMsPerRequest === null ? '' : `; per ${unit}: server ${c.serverMsPerRequest.toFixed(2)} ms, postgres ${c.postgresMsPerRequest.toFixed(2)} ms CPU`;
+  const per =
+    c.serverMsPerRequest === null
+      ? ''
+      : `; per ${unit}: server ${c.serverMsPerRequest.toFixed(2)} ms, postgres ${c.postgresMsPerRequest.toFixed(2)} ms CPU`;
   const noisy = c.otherCores > 0.15 ? '  ← OTHER PROCESSES LOADED THE MACHINE: figures are low' : '';
   return `\n           CPU in cores: machine busy ${c.machineBusyCores.toFixed(2)} of ${os.cpus().length}: server ${c.serverCores.toFixed(2)}, postgres ${c.postgresCores.toFixed(2)}, load generator ${c.loadgenCores.toFixed(2)}, other ${c.otherCores.toFixed(2)}${per}${noisy}`;
 }
@@ -839,16 +958,29 @@ function fmtOneStep(s) {
 }
 
 function report(all) {
-  console.log(`\nSession peak — ${connections} connections, ${duration} s per phase (after ${warmup} s warm-up), loopback`);
-  console.log(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
+  console.log(
+    `\nSession peak — ${connections} connections, ${duration} s per phase (after ${warmup} s warm-up), loopback`,
+  );
+  console.log(
+    `machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`,
+  );
   const rows = [];
   for (const f of all) {
-    const row = (name, x) => x && rows.push([f.backend, name, n0(x.rps), n1(x.p50), n1(x.p99), x.non2xx + x.errors + x.timeouts]);
+    const row = (name, x) =>
+      x && rows.push([f.backend, name, n0(x.rps), n1(x.p50), n1(x.p99), x.non2xx + x.errors + x.timeouts]);
     row('a. bare JSON route', f.bare);
     row('b. one indexed read', f.indexed);
     row('c. unit list read, page of 20', f.list);
     row('d. unit opens one suggestion', f.detail);
-    if (f.submissions) rows.push([f.backend, 'e. create, then submit (HTTP requests)', n0(f.submissions.rps), n1(f.submissions.p50), n1(f.submissions.p99), f.submissions.non2xx + f.submissions.errors + f.submissions.timeouts]);
+    if (f.submissions)
+      rows.push([
+        f.backend,
+        'e. create, then submit (HTTP requests)',
+        n0(f.submissions.rps),
+        n1(f.submissions.p50),
+        n1(f.submissions.p99),
+        f.submissions.non2xx + f.submissions.errors + f.submissions.timeouts,
+      ]);
     row('g. write and submit in one request', f.oneStep);
     if (f.peak) {
       row('f. peak: write and submit', f.peak.submissions);
@@ -858,20 +990,32 @@ function report(all) {
   }
   const head = ['back end', 'measure', 'req/s', 'p50 ms', 'p99 ms', 'failed'];
   const widths = head.map((h, i) => Math.max(strWidth(h), ...rows.map((r) => strWidth(String(r[i])))));
-  const line = (cells) => cells.map((c, i) => (i >= 2 ? padStart(String(c), widths[i]) : padEnd(String(c), widths[i]))).join('  ');
+  const line = (cells) =>
+    cells.map((c, i) => (i >= 2 ? padStart(String(c), widths[i]) : padEnd(String(c), widths[i]))).join('  ');
   console.log(line(head));
   for (const r of rows) console.log(line(r));
   for (const f of all) {
     console.log(`\n${f.backend}:`);
     if (f.list) console.log(`  list read / bare route:   ${pct(f.list.rps, f.bare?.rps)}`);
-    if (f.list) console.log(`  list read / indexed read: ${pct(f.list.rps, f.indexed?.rps)}   (goal on PostgreSQL: ≥ 50 %, p99 < 100 ms; measured p99 ${n1(f.list.p99)} ms)`);
+    if (f.list)
+      console.log(
+        `  list read / indexed read: ${pct(f.list.rps, f.indexed?.rps)}   (goal on PostgreSQL: ≥ 50 %, p99 < 100 ms; measured p99 ${n1(f.list.p99)} ms)`,
+      );
     if (f.detail) console.log(`  open one / indexed read:  ${pct(f.detail.rps, f.indexed?.rps)}`);
     if (f.submissions) console.log(`  submissions, create then submit: ${n0(f.submissions.submissionsPerSecond)}/s`);
-    if (f.oneStep) console.log(`  submissions, written and submitted in one request: ${n0(f.oneStep.submissionsPerSecond)}/s`);
-    if (f.peak) console.log(`  submissions during the peak (one request each): ${n0(f.peak.submissions.submissionsPerSecond)}/s`);
+    if (f.oneStep)
+      console.log(`  submissions, written and submitted in one request: ${n0(f.oneStep.submissionsPerSecond)}/s`);
+    if (f.peak)
+      console.log(`  submissions during the peak (one request each): ${n0(f.peak.submissions.submissionsPerSecond)}/s`);
     if (f.submissions || f.oneStep) console.log('  (goal on PostgreSQL: ≥ 500 submissions/s, nothing lost)');
-    if (f.peak) console.log(`  list read during the peak / indexed read: ${pct(f.peak.list.rps, f.indexed?.rps)}, p99 ${n1(f.peak.list.p99)} ms`);
-    if (f.verification) console.log(`  lost: ${f.verification.missing + f.verification.notSubmitted} of ${f.verification.acknowledged} acknowledged submissions`);
+    if (f.peak)
+      console.log(
+        `  list read during the peak / indexed read: ${pct(f.peak.list.rps, f.indexed?.rps)}, p99 ${n1(f.peak.list.p99)} ms`,
+      );
+    if (f.verification)
+      console.log(
+        `  lost: ${f.verification.missing + f.verification.notSubmitted} of ${f.verification.acknowledged} acknowledged submissions`,
+      );
     console.log(`  logins: ${f.logins?.accounts} accounts at ${n0(f.logins?.perSecond)}/s`);
   }
 }
@@ -905,7 +1049,20 @@ async function main() {
   }
   if (all.length) report(all);
   if (args.json) {
-    fs.writeFileSync(args.json, JSON.stringify({ at: new Date().toISOString(), node: process.version, cores: os.cpus().length, memoryGiB: os.totalmem() / 2 ** 30, results: all }, null, 2));
+    fs.writeFileSync(
+      args.json,
+      JSON.stringify(
+        {
+          at: new Date().toISOString(),
+          node: process.version,
+          cores: os.cpus().length,
+          memoryGiB: os.totalmem() / 2 ** 30,
+          results: all,
+        },
+        null,
+        2,
+      ),
+    );
     log(`figures written to ${args.json}`);
   }
   const lost = all.some((f) => f.verification && f.verification.missing + f.verification.notSubmitted > 0);

@@ -17,7 +17,9 @@ describe('连心 in the browser', { timeout: 900_000 }, () => {
   before(async () => {
     server = await startServer();
     browser = await launchBrowser();
-    console.log(`# server ready in ${(server.readyMs / 1000).toFixed(1)} s at ${server.baseURL}; screenshots under ${screenshotRoot}`);
+    console.log(
+      `# server ready in ${(server.readyMs / 1000).toFixed(1)} s at ${server.baseURL}; screenshots under ${screenshotRoot}`,
+    );
   });
   after(async () => {
     await browser?.close();
@@ -32,7 +34,9 @@ describe('连心 in the browser', { timeout: 900_000 }, () => {
       let i = 0;
       for (const page of browser.contexts().flatMap((c) => c.pages())) {
         i += 1;
-        await page.screenshot({ path: path.join(screenshotRoot, `FAILED-${name}-${i}.png`), fullPage: true }).catch(() => undefined);
+        await page
+          .screenshot({ path: path.join(screenshotRoot, `FAILED-${name}-${i}.png`), fullPage: true })
+          .catch(() => undefined);
       }
       throw error;
     } finally {
@@ -41,24 +45,53 @@ describe('连心 in the browser', { timeout: 900_000 }, () => {
   };
   const log = (t) => (m) => t.diagnostic(m);
 
-  test('first visit: the portal and the login page make no failing request and log no console error', { timeout: 120_000 }, run('first-visit', async (t) => {
-    const problems = await firstVisit(browser, server.baseURL, log(t));
-    assert.deepEqual(problems, []);
-  }));
+  test(
+    'first visit: the portal and the login page make no failing request and log no console error',
+    { timeout: 120_000 },
+    run('first-visit', async (t) => {
+      const problems = await firstVisit(browser, server.baseURL, log(t));
+      assert.deepEqual(problems, []);
+    }),
+  );
 
-  test('main journey: write → register → assign → handle → 不满意 → re-handle → 满意 → publish → portal', { timeout: 300_000 }, run('main', (t) => mainJourney(browser, server.baseURL, log(t))));
-  test('reassignment: the unit asks, the office accepts, the new unit has it, the old one not', { timeout: 180_000 }, run('reassignment', (t) => reassignmentJourney(browser, server.baseURL, log(t))));
-  test('phone (375 × 812): the deputy writes, submits, follows, reads the reply and rates', { timeout: 180_000 }, run('phone', (t) => phoneJourney(browser, server.baseURL, log(t))));
+  test(
+    'main journey: write → register → assign → handle → 不满意 → re-handle → 满意 → publish → portal',
+    { timeout: 300_000 },
+    run('main', (t) => mainJourney(browser, server.baseURL, log(t))),
+  );
+  test(
+    'reassignment: the unit asks, the office accepts, the new unit has it, the old one not',
+    { timeout: 180_000 },
+    run('reassignment', (t) => reassignmentJourney(browser, server.baseURL, log(t))),
+  );
+  test(
+    'phone (375 × 812): the deputy writes, submits, follows, reads the reply and rates',
+    { timeout: 180_000 },
+    run('phone', (t) => phoneJourney(browser, server.baseURL, log(t))),
+  );
 
   describe('accessibility (axe-core): no serious or critical violations, at laptop and at phone width', () => {
     const shoot = camera('accessibility');
     for (const screen of screens) {
       for (const p of rolePages) {
-        test(`${screen.name} ${screen.size}: ${p.role} ${p.path}`, { timeout: 90_000 }, run(`axe-${screen.id}-${p.user ?? p.path.slice(1)}`, async (t) => {
-          const r = await checkPage(browser, server.baseURL, p, screen.options, shoot, `${screen.id}-${p.user ?? p.path.slice(1)}`);
-          t.diagnostic(`${r.all} violations in all; serious or critical: ${r.bad.length}${r.minor.length ? `; others: ${r.minor.join(', ')}` : ''}`);
-          assert.deepEqual(r.bad, [], JSON.stringify(r.bad, null, 2));
-        }));
+        test(
+          `${screen.name} ${screen.size}: ${p.role} ${p.path}`,
+          { timeout: 90_000 },
+          run(`axe-${screen.id}-${p.user ?? p.path.slice(1)}`, async (t) => {
+            const r = await checkPage(
+              browser,
+              server.baseURL,
+              p,
+              screen.options,
+              shoot,
+              `${screen.id}-${p.user ?? p.path.slice(1)}`,
+            );
+            t.diagnostic(
+              `${r.all} violations in all; serious or critical: ${r.bad.length}${r.minor.length ? `; others: ${r.minor.join(', ')}` : ''}`,
+            );
+            assert.deepEqual(r.bad, [], JSON.stringify(r.bad, null, 2));
+          }),
+        );
       }
     }
   });

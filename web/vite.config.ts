@@ -18,7 +18,8 @@ export default defineConfig({
         // Libraries every role needs in one cached chunk; feature code splits by role (React.lazy).
         manualChunks(id) {
           if (!id.includes('node_modules')) return undefined;
-          if (/node_modules\/(react|react-dom|scheduler|react-router|cookie|set-cookie-parser)\//.test(id)) return 'react';
+          if (/node_modules\/(react|react-dom|scheduler|react-router|cookie|set-cookie-parser)\//.test(id))
+            return 'react';
           if (id.includes('@tanstack')) return 'query';
           return undefined;
         },

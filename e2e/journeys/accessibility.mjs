@@ -26,7 +26,14 @@ export const screens = [
  * Returns the serious and critical violations of one role's main page on one screen; with a
  * camera (support/browser.mjs), also a picture of the page as axe saw it.
  */
-export async function checkPage(browser, baseURL, { user, path, ready, tap }, options = laptop, shoot = null, step = '') {
+export async function checkPage(
+  browser,
+  baseURL,
+  { user, path, ready, tap },
+  options = laptop,
+  shoot = null,
+  step = '',
+) {
   const page = user
     ? await openAs(browser, options, baseURL, user)
     : await (await browser.newContext({ ...options, baseURL })).newPage();

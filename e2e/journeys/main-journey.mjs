@@ -2,7 +2,15 @@
 import assert from 'node:assert/strict';
 import { camera, laptop } from '../support/browser.mjs';
 import { confirm, openAs, toast } from '../support/ui.mjs';
-import { acknowledge, approveReply, draftAndSubmitReply, rate, recordContact, registerAndAssign, writeAndSubmit } from './steps.mjs';
+import {
+  acknowledge,
+  approveReply,
+  draftAndSubmitReply,
+  rate,
+  recordContact,
+  registerAndAssign,
+  writeAndSubmit,
+} from './steps.mjs';
 
 const TITLE = '关于加快农村公路提质改造的建议';
 const UNIT = '湖南省交通运输厅';
@@ -32,7 +40,16 @@ export async function mainJourney(browser, baseURL, log) {
   await shoot(handler, 'unit-inbox', { fullPage: false });
   await acknowledge(handler, id);
   await recordContact(handler, '电话联系刘建华代表，听取对农村公路提质改造的具体意见。');
-  await draftAndSubmitReply(handler, shoot, { classCode: 'B1', body: '我厅高度重视您的建议。2026年全省安排农村公路提质改造5000公里，重点实施窄路加宽和安全生命防护工程，并建立县乡村三级路长制，确保建一条、管一条。', planned: '2026年底前完成农村公路提质改造5000公里，2027年建立养护考核机制。' }, 'unit-drafts-reply');
+  await draftAndSubmitReply(
+    handler,
+    shoot,
+    {
+      classCode: 'B1',
+      body: '我厅高度重视您的建议。2026年全省安排农村公路提质改造5000公里，重点实施窄路加宽和安全生命防护工程，并建立县乡村三级路长制，确保建一条、管一条。',
+      planned: '2026年底前完成农村公路提质改造5000公里，2027年建立养护考核机制。',
+    },
+    'unit-drafts-reply',
+  );
   await shoot(handler, 'unit-reply-in-review');
 
   const reviewer = await openAs(browser, laptop, baseURL, 'reviewer');
@@ -41,10 +58,18 @@ export async function mainJourney(browser, baseURL, log) {
   await approveReply(signer, shoot, id, TITLE, { menu: '待签发', done: '已签发', step: 'signer' });
 
   await deputy.goto(`/deputy/suggestions/${id}`);
-  await deputy.getByRole('article', { name: `${UNIT}答复函` }).first().waitFor();
+  await deputy
+    .getByRole('article', { name: `${UNIT}答复函` })
+    .first()
+    .waitFor();
   await deputy.getByText('电话联系刘建华代表').waitFor();
   await shoot(deputy, 'deputy-reads-reply');
-  await rate(deputy, shoot, id, { attitude: '满意', result: '不满意', comment: '答复未说明本县路段何时改造，请明确时间表。', step: 'deputy-rates-unsatisfied' });
+  await rate(deputy, shoot, id, {
+    attitude: '满意',
+    result: '不满意',
+    comment: '答复未说明本县路段何时改造，请明确时间表。',
+    step: 'deputy-rates-unsatisfied',
+  });
   await deputy.getByText('重新办理中').first().waitFor();
   await shoot(deputy, 'deputy-rehandling');
 
@@ -52,7 +77,15 @@ export async function mainJourney(browser, baseURL, log) {
   await handler.getByText('重新办理答复').waitFor();
   await handler.getByText('答复未说明本县路段何时改造').first().waitFor();
   await recordContact(handler, '上门走访刘建华代表，说明本县路段改造计划。');
-  await draftAndSubmitReply(handler, shoot, { classCode: 'A1', body: '经再次研究并当面听取您的意见，您所提路段已列入2026年第一批改造计划，将于年底前完工，我厅将全程跟踪并向您通报进度。' }, 'unit-rehandles');
+  await draftAndSubmitReply(
+    handler,
+    shoot,
+    {
+      classCode: 'A1',
+      body: '经再次研究并当面听取您的意见，您所提路段已列入2026年第一批改造计划，将于年底前完工，我厅将全程跟踪并向您通报进度。',
+    },
+    'unit-rehandles',
+  );
   await approveReply(reviewer, shoot, id, TITLE, { menu: '待审核', done: '已审核通过', step: 'reviewer-again' });
   await approveReply(signer, shoot, id, TITLE, { menu: '待签发', done: '已签发', step: 'signer-again' });
 

@@ -11,7 +11,8 @@ export async function phoneJourney(browser, baseURL, log) {
   const shoot = camera('phone');
   log(`screenshots: ${shoot.dir}`);
   const deputy = await openAs(browser, phone, baseURL, 'deputy');
-  const fits = async (where) => assert.ok((await horizontalOverflow(deputy)) <= 0, `${where}: the page is wider than the phone`);
+  const fits = async (where) =>
+    assert.ok((await horizontalOverflow(deputy)) <= 0, `${where}: the page is wider than the phone`);
   await deputy.getByRole('heading', { name: '我的建议' }).waitFor();
   await shoot(deputy, 'my-suggestions');
   await fits('my suggestions');
@@ -34,7 +35,11 @@ export async function phoneJourney(browser, baseURL, log) {
   await shoot(deputy, 'assigned');
   await fits('assigned');
 
-  await replyThroughChain(baseURL, id, '您的建议很有针对性。我们将在全省选择50个中心乡镇卫生院试点开设夜间门诊，配备值班医生，2026年底前完成。');
+  await replyThroughChain(
+    baseURL,
+    id,
+    '您的建议很有针对性。我们将在全省选择50个中心乡镇卫生院试点开设夜间门诊，配备值班医生，2026年底前完成。',
+  );
   await deputy.reload();
   await deputy.getByRole('article').first().waitFor();
   await deputy.getByRole('article').first().scrollIntoViewIfNeeded();

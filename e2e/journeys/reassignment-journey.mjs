@@ -21,7 +21,9 @@ export async function reassignmentJourney(browser, baseURL, log) {
   await handler.waitForURL(new RegExp(`/unit/suggestions/${id}$`));
   await handler.getByRole('button', { name: '申请调整承办单位' }).click();
   const ask = dialog(handler, '申请调整承办单位');
-  await ask.getByLabel('调整理由').fill('老旧小区停车设施建设属住房和城乡建设部门职责，建议改由省住房和城乡建设厅办理。');
+  await ask
+    .getByLabel('调整理由')
+    .fill('老旧小区停车设施建设属住房和城乡建设部门职责，建议改由省住房和城乡建设厅办理。');
   await pick(ask, handler, '建议改由哪个单位办理（可选）', NEW_UNIT);
   await shoot(handler, 'unit-asks', { fullPage: false });
   await ask.getByRole('button', { name: '提交申请' }).click();
@@ -49,8 +51,12 @@ export async function reassignmentJourney(browser, baseURL, log) {
 
   await handler.goto('/unit/handling?partState=all');
   await handler.getByRole('heading', { name: '本单位建议' }).waitFor();
-  await handler.getByText(/共\d+件/).first().waitFor();
-  if (await handler.getByRole('link', { name: TITLE }).count()) throw new Error('the old unit still lists the suggestion');
+  await handler
+    .getByText(/共\d+件/)
+    .first()
+    .waitFor();
+  if (await handler.getByRole('link', { name: TITLE }).count())
+    throw new Error('the old unit still lists the suggestion');
   await handler.goto(`/unit/suggestions/${id}`);
   await handler.getByText(/不存在或无权查看/).waitFor();
   await shoot(handler, 'old-unit-no-longer');

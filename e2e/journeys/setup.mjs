@@ -22,7 +22,9 @@ export async function assign(baseURL, id, unitName) {
   const office = await apiAs(baseURL, 'office');
   await office.post(`/suggestions/${id}/register`);
   const unitId = await unitIdOf(baseURL, unitName);
-  const r = await office.post('/suggestions/assign', { items: [{ suggestionId: id, mode: 'sole', units: [{ unitId, role: 'sole' }] }] });
+  const r = await office.post('/suggestions/assign', {
+    items: [{ suggestionId: id, mode: 'sole', units: [{ unitId, role: 'sole' }] }],
+  });
   if (!r.results[0].ok) throw new Error(r.results[0].message);
 }
 
@@ -31,9 +33,25 @@ export async function replyThroughChain(baseURL, id, body) {
   const handler = await apiAs(baseURL, 'handler');
   const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
   const planned = new Date(Date.now() + 8 * 3600_000 + 20 * 86_400_000).toISOString().slice(0, 10);
-  await handler.post(`/suggestions/${id}/acknowledge`, { handlerName: '周敏', handlerPhone: '0731-88888888', plan: '研究办理并与代表沟通。', plannedReplyOn: planned });
-  await handler.post(`/suggestions/${id}/contacts`, { phase: 'during', kind: 'phone', contactedOn: today, summary: '电话联系代表，了解具体路段情况。' });
-  await handler.put(`/suggestions/${id}/reply`, { classCode: 'A1', body, handlerName: '周敏', handlerPhone: '0731-88888888' });
+  await handler.post(`/suggestions/${id}/acknowledge`, {
+    handlerName: '周敏',
+    handlerPhone: '0731-88888888',
+    plan: '研究办理并与代表沟通。',
+    plannedReplyOn: planned,
+  });
+  await handler.post(`/suggestions/${id}/contacts`, {
+    phase: 'during',
+    kind: 'phone',
+    contactedOn: today,
+    summary: '电话联系代表，了解具体路段情况。',
+  });
+  await handler.put(`/suggestions/${id}/reply`, {
+    classCode: 'A1',
+    body,
+    handlerName: '周敏',
+    handlerPhone: '0731-88888888',
+  });
   await handler.post(`/suggestions/${id}/reply/submit`);
-  for (const who of ['reviewer', 'signer']) await (await apiAs(baseURL, who)).post(`/suggestions/${id}/reply/review`, { approve: true });
+  for (const who of ['reviewer', 'signer'])
+    await (await apiAs(baseURL, who)).post(`/suggestions/${id}/reply/review`, { approve: true });
 }

@@ -23,14 +23,24 @@ function freePort() {
 
 export async function startServer() {
   const main = path.join(root, 'server/dist/main.js');
-  if (!fs.existsSync(main)) throw new Error('server/dist/main.js is missing: run `npm run build` first (npm run e2e does)');
-  if (!fs.existsSync(path.join(root, 'web/dist/index.html'))) throw new Error('web/dist is missing: run `npm run build` first');
+  if (!fs.existsSync(main))
+    throw new Error('server/dist/main.js is missing: run `npm run build` first (npm run e2e does)');
+  if (!fs.existsSync(path.join(root, 'web/dist/index.html')))
+    throw new Error('web/dist is missing: run `npm run build` first');
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lianxin-e2e-'));
   const log = [];
   const child = spawn(process.execPath, [main], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, SEED_DEMO: 'true', RUN_JOBS: 'false', LOGIN_RATE_LIMIT: '10000' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      SEED_DEMO: 'true',
+      RUN_JOBS: 'false',
+      LOGIN_RATE_LIMIT: '10000',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const keep = (chunk) => {

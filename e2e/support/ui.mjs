@@ -16,7 +16,10 @@ export async function openAs(browser, options, baseURL, username) {
   const page = await context.newPage();
   // What went wrong shows in the test's output: failed API answers and page errors.
   page.on('response', async (r) => {
-    if (r.url().includes('/api/') && r.status() >= 400 && r.status() !== 401) console.log(`# ${username}: ${r.status()} ${r.request().method()} ${new URL(r.url()).pathname} ${await r.text().catch(() => '')}`);
+    if (r.url().includes('/api/') && r.status() >= 400 && r.status() !== 401)
+      console.log(
+        `# ${username}: ${r.status()} ${r.request().method()} ${new URL(r.url()).pathname} ${await r.text().catch(() => '')}`,
+      );
   });
   page.on('pageerror', (e) => console.log(`# ${username}: page error ${e.message}`));
   await login(page, baseURL, username);
@@ -30,7 +33,9 @@ export const dialog = (page, title) => page.getByRole('dialog', { name: title })
 /** Picks an option of a Select found by its label (inside `scope`, e.g. a dialog). */
 export async function pick(scope, page, label, option) {
   const box = scope.getByLabel(label, { exact: true });
-  const select = box.locator('xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
+  const select = box.locator(
+    'xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]',
+  );
   // Chosen: the select itself shows the option's text (typed search text is an input value, not text).
   const chosen = select.filter({ hasText: option });
   // A click on an option while the list is still loading or moving can miss: look, and try again.
@@ -38,7 +43,10 @@ export async function pick(scope, page, label, option) {
     await box.click();
     if (await box.isEditable()) await box.fill(option);
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
-    await chosen.first().waitFor({ timeout: 2000 }).catch(() => undefined);
+    await chosen
+      .first()
+      .waitFor({ timeout: 2000 })
+      .catch(() => undefined);
   }
   await chosen.first().waitFor({ timeout: 1000 });
   // A multiple select stays open over the dialog's buttons: move on, as a person would.

@@ -21,7 +21,9 @@ async function main() {
   const app = await buildApp(ctx, { logger: true });
   const jobs = config.runJobs ? startJobs(ctx) : null;
   await app.listen({ port: config.port, host: config.host });
-  app.log.info(`连心已启动：http://localhost:${config.port}（数据库：${handle.kind === 'pglite' ? `内嵌 PGlite，${config.dataDir}` : 'PostgreSQL'}）`);
+  app.log.info(
+    `连心已启动：http://localhost:${config.port}（数据库：${handle.kind === 'pglite' ? `内嵌 PGlite，${config.dataDir}` : 'PostgreSQL'}）`,
+  );
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -269,4 +269,3 @@ export interface PromiseProgressTable {
   deputy_comment: Generated<string>;
   deputy_responded_at: Timestamp | null;
 }
-

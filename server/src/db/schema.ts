@@ -17,7 +17,6 @@ import type {
   PromiseProgressTable,
 } from './schema.handling.js';
 
-
 // The typed database boundary: one interface per table, kept in step with migrations/.
 // Dates (`date` columns) travel as 'YYYY-MM-DD' strings; timestamps as Date objects.
 

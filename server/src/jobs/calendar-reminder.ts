@@ -16,8 +16,25 @@ export async function remindToLoadNextYearCalendar(db: Db, clock: Clock): Promis
   const missing = await db
     .selectFrom('congress as c')
     .select('c.id')
-    .where((eb) => eb.not(eb.exists(eb.selectFrom('calendar_day as d').select('d.day').whereRef('d.congress_id', '=', 'c.id').where('d.day', '>=', `${nextYear}-01-01`).where('d.day', '<=', `${nextYear}-12-31`))))
-    .where((eb) => eb.not(eb.exists(eb.selectFrom('outbox as o').select('o.id').whereRef('o.congress_id', '=', 'c.id').where('o.kind', '=', kind))))
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('calendar_day as d')
+            .select('d.day')
+            .whereRef('d.congress_id', '=', 'c.id')
+            .where('d.day', '>=', `${nextYear}-01-01`)
+            .where('d.day', '<=', `${nextYear}-12-31`),
+        ),
+      ),
+    )
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb.selectFrom('outbox as o').select('o.id').whereRef('o.congress_id', '=', 'c.id').where('o.kind', '=', kind),
+        ),
+      ),
+    )
     .execute();
   for (const c of missing) {
     await db.transaction().execute(async (tx) =>

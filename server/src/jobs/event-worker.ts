@@ -31,7 +31,11 @@ const handlers: { [T in DomainEventType]?: Handler<T> } = {
     if (ctx.smtpUrl) await mailNotices(ctx.db, ctx.smtpUrl, ctx.mailFrom, noticeIds);
   },
   'suggestion.text_changed': async (ctx, { suggestionId }) => {
-    const s = await ctx.db.selectFrom('suggestion').select(['title', 'body']).where('id', '=', suggestionId).executeTakeFirst();
+    const s = await ctx.db
+      .selectFrom('suggestion')
+      .select(['title', 'body'])
+      .where('id', '=', suggestionId)
+      .executeTakeFirst();
     if (!s) return;
     await ctx.db
       .updateTable('suggestion')
@@ -59,12 +63,19 @@ export async function processEvents(ctx: EventWorkerContext, batch = 100, owner 
     try {
       const handler = handlers[e.type] as Handler<DomainEventType> | undefined;
       if (handler) await handler(ctx, e.payload as DomainEventPayloads[DomainEventType]);
-      await ctx.db.updateTable('domain_event').set({ processed_at: new Date(), last_error: null }).where('id', '=', e.id).where('claimed_by', '=', owner).execute();
+      await ctx.db
+        .updateTable('domain_event')
+        .set({ processed_at: new Date(), last_error: null })
+        .where('id', '=', e.id)
+        .where('claimed_by', '=', owner)
+        .execute();
       processed += 1;
     } catch (err) {
       // Tried again once the back-off (a minute per attempt so far) has passed.
       await sql`update domain_event set last_error = ${String((err as Error).message).slice(0, 500)},
-        claimed_until = now() + make_interval(mins => attempts) where id = ${e.id} and claimed_by = ${owner}`.execute(ctx.db);
+        claimed_until = now() + make_interval(mins => attempts) where id = ${e.id} and claimed_by = ${owner}`.execute(
+        ctx.db,
+      );
     }
   }
   return processed;

@@ -16,11 +16,20 @@ describe.each(backends)('the scheduled scanner (%s)', (backend) => {
     const zhang = await login(t.app, 'zhang');
     const office = await login(t.app, 'office');
     const handler = await login(t.app, 'federation_handler');
-    const id = await assigned(zhang, office, [{ unitId: t.world.units.federation.unit.id, role: 'sole' }], 'sole', '关于维护快递员权益的建议');
+    const id = await assigned(
+      zhang,
+      office,
+      [{ unitId: t.world.units.federation.unit.id, role: 'sole' }],
+      'sole',
+      '关于维护快递员权益的建议',
+    );
     await handler.post(`/api/suggestions/${id}/acknowledge`, acknowledgement);
     const due = (await office.get(`/api/suggestions/${id}`)).body.assignments[0].replyDue;
     expect(due).toBe('2026-04-13');
-    const notices = async (who: typeof handler) => (await who.get('/api/notices?limit=100')).body.items.filter((n: { suggestion_id: number; kind: string }) => n.suggestion_id === id && n.kind.startsWith('deadline'));
+    const notices = async (who: typeof handler) =>
+      (await who.get('/api/notices?limit=100')).body.items.filter(
+        (n: { suggestion_id: number; kind: string }) => n.suggestion_id === id && n.kind.startsWith('deadline'),
+      );
 
     const days: Record<string, number> = {};
     for (let day = 0; day < 95; day++) {
@@ -32,7 +41,9 @@ describe.each(backends)('the scheduled scanner (%s)', (backend) => {
     // Other suggestions of this world may be reminded too; this one's days are these.
     const mine = (await notices(handler)).map((n: { title: string }) => n.title);
     expect(mine.filter((title: string) => title.startsWith('答复期限提醒'))).toHaveLength(4);
-    expect(Object.keys(days)).toEqual(expect.arrayContaining(['2026-03-29', '2026-04-06', '2026-04-10', '2026-04-12', '2026-04-14', '2026-04-15']));
+    expect(Object.keys(days)).toEqual(
+      expect.arrayContaining(['2026-03-29', '2026-04-06', '2026-04-10', '2026-04-12', '2026-04-14', '2026-04-15']),
+    );
     const officeOverdue = (await notices(office)).filter((n: { kind: string }) => n.kind === 'deadline_overdue');
     expect(officeOverdue.length).toBeGreaterThanOrEqual(2);
     const signer = await login(t.app, 'federation_signer');
@@ -64,7 +75,13 @@ describe.each(backends)('the scheduled scanner (%s)', (backend) => {
       await t.db.updateTable('app_user').set({ email: 'zhang@example.org' }).where('username', '=', 'zhang').execute();
       const zhang = await login(t.app, 'zhang');
       const office = await login(t.app, 'office');
-      const draft = (await zhang.post('/api/suggestions', { title: '关于发展县域特色产业的建议', body: '……', categoryCode: 'agriculture' })).body;
+      const draft = (
+        await zhang.post('/api/suggestions', {
+          title: '关于发展县域特色产业的建议',
+          body: '……',
+          categoryCode: 'agriculture',
+        })
+      ).body;
       await zhang.post(`/api/suggestions/${draft.id}/submit`, {});
       await office.post(`/api/suggestions/${draft.id}/register`, {});
       // Mail goes out after the commit, from the domain events, not inside the request.
@@ -92,7 +109,9 @@ describe.each(backends)('the scheduled scanner (%s)', (backend) => {
     expect(await remindToLoadNextYearCalendar(t.db, t.clock)).toBe(2);
     expect(await remindToLoadNextYearCalendar(t.db, t.clock)).toBe(0);
     const office = await login(t.app, 'office');
-    const notice = (await office.get('/api/notices')).body.items.find((n: { kind: string }) => n.kind === 'calendar_2027');
+    const notice = (await office.get('/api/notices')).body.items.find(
+      (n: { kind: string }) => n.kind === 'calendar_2027',
+    );
     expect(notice.title).toBe('请录入2027年法定节假日和调休安排');
     const unread = (await office.get('/api/notices')).body.unread;
     const stranger = await login(t.app, 'zhang');

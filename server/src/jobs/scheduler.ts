@@ -26,7 +26,12 @@ export async function runScanOnce(ctx: AppContext): Promise<ScanResult> {
       const reminded = await sendDeadlineReminders(conn, ctx.clock);
       await remindToLoadNextYearCalendar(conn, ctx.clock);
       // The reminders' notices go out by mail with the other events.
-      const events = await processEvents({ db: conn, clock: ctx.clock, smtpUrl: ctx.config.smtpUrl, mailFrom: ctx.config.mailFrom });
+      const events = await processEvents({
+        db: conn,
+        clock: ctx.clock,
+        smtpUrl: ctx.config.smtpUrl,
+        mailFrom: ctx.config.mailFrom,
+      });
       return { closed, reminded, events };
     } finally {
       await sql`select pg_advisory_unlock(${SCANNER_LOCK})`.execute(conn);
@@ -50,7 +55,12 @@ export function startJobs(ctx: AppContext, everyMs = 10 * 60_000) {
   const first = setTimeout(() => void tick(), 5_000);
   const timer = setInterval(() => void tick(), everyMs);
   // Every process handles domain events soon after their commit; a lease keeps them apart.
-  const events = startEventWorker({ db: ctx.db, clock: ctx.clock, smtpUrl: ctx.config.smtpUrl, mailFrom: ctx.config.mailFrom });
+  const events = startEventWorker({
+    db: ctx.db,
+    clock: ctx.clock,
+    smtpUrl: ctx.config.smtpUrl,
+    mailFrom: ctx.config.mailFrom,
+  });
   return {
     stop() {
       clearTimeout(first);

@@ -6,7 +6,12 @@ import type { Db } from '../platform/db.js';
  * marked delivered as soon as its mail is accepted, and carries its own Message-ID, so a
  * retry after a crash sends only what was not yet accepted (and a server can tell a repeat).
  */
-export async function mailNotices(db: Db, smtpUrl: string, from: string, noticeIds: readonly number[]): Promise<{ sent: number }> {
+export async function mailNotices(
+  db: Db,
+  smtpUrl: string,
+  from: string,
+  noticeIds: readonly number[],
+): Promise<{ sent: number }> {
   if (noticeIds.length === 0) return { sent: 0 };
   const pending = await db
     .selectFrom('outbox as o')
@@ -33,12 +38,19 @@ export async function mailNotices(db: Db, smtpUrl: string, from: string, noticeI
       } catch (err) {
         await db
           .updateTable('outbox')
-          .set((eb) => ({ mail_attempts: eb('mail_attempts', '+', 1), mail_error: String((err as Error).message).slice(0, 500) }))
+          .set((eb) => ({
+            mail_attempts: eb('mail_attempts', '+', 1),
+            mail_error: String((err as Error).message).slice(0, 500),
+          }))
           .where('id', '=', n.id)
           .execute();
         throw err;
       }
-      await db.updateTable('outbox').set({ delivered_at: new Date(), mail_error: null }).where('id', '=', n.id).execute();
+      await db
+        .updateTable('outbox')
+        .set({ delivered_at: new Date(), mail_error: null })
+        .where('id', '=', n.id)
+        .execute();
       sent += 1;
     }
   } finally {

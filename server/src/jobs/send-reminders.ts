@@ -28,7 +28,17 @@ export async function sendDeadlineReminders(db: Db, clock: Clock): Promise<numbe
       dueInForceSql.as('due'),
     ])
     .where('a.state', 'in', ['pending_ack', 'handling', 'rehandling'])
-    .where((eb) => eb.not(eb.exists(eb.selectFrom('reminder_sent as r').select('r.day').whereRef('r.assignment_id', '=', 'a.id').where('r.day', '=', today))))
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('reminder_sent as r')
+            .select('r.day')
+            .whereRef('r.assignment_id', '=', 'a.id')
+            .where('r.day', '=', today),
+        ),
+      ),
+    )
     .execute();
   const offsetsByCongress = new Map<number, readonly number[]>();
   let sent = 0;
@@ -55,11 +65,17 @@ export async function sendDeadlineReminders(db: Db, clock: Clock): Promise<numbe
       const recipients =
         kind === 'before'
           ? await unitUserIds(tx, [a.unit_id], ['unit_handler'])
-          : [...(await unitUserIds(tx, [a.unit_id], ['unit_handler', 'unit_signer'])), ...(await officeUserIds(tx, a.congress_id))];
+          : [
+              ...(await unitUserIds(tx, [a.unit_id], ['unit_handler', 'unit_signer'])),
+              ...(await officeUserIds(tx, a.congress_id)),
+            ];
       await notify(tx, recipients, {
         congressId: a.congress_id,
         kind: kind === 'before' ? 'deadline_near' : 'deadline_overdue',
-        title: kind === 'before' ? `${what}期限提醒：${a.title}，应于${formatChineseDate(a.due)}前${what === '答复' ? '答复' : '提交'}` : `已超期催办：${a.title}，${what}期限为${formatChineseDate(a.due)}`,
+        title:
+          kind === 'before'
+            ? `${what}期限提醒：${a.title}，应于${formatChineseDate(a.due)}前${what === '答复' ? '答复' : '提交'}`
+            : `已超期催办：${a.title}，${what}期限为${formatChineseDate(a.due)}`,
         suggestionId: a.suggestion_id,
       });
       sent += 1;

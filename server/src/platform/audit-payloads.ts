@@ -10,19 +10,31 @@ type CalendarDay = { day: string; kind: string; name: string };
 
 export interface AuditPayloads {
   'suggestion.created': { before?: never; after: { title: string; categoryCode: string } };
-  'suggestion.edited': { before: { title: string; body: string; categoryCode: string }; after: { title: string; body: string; categoryCode: string } };
+  'suggestion.edited': {
+    before: { title: string; body: string; categoryCode: string };
+    after: { title: string; body: string; categoryCode: string };
+  };
   'suggestion.cosigner_invited': { before?: never; after: { deputyIds: number[]; reason?: 'text_changed' } };
   'suggestion.cosign_confirmed': { before: Status; after: Status };
   'suggestion.cosign_declined': { before: Status; after: Status };
   'suggestion.submitted': { before: Status; after: Status & { period: string } };
-  'suggestion.registered': { before: Status; after: Status & { number: number | null; comment: string | null; reason: string | null } };
+  'suggestion.registered': {
+    before: Status;
+    after: Status & { number: number | null; comment: string | null; reason: string | null };
+  };
   'suggestion.returned': AuditPayloads['suggestion.registered'];
   'suggestion.declined': AuditPayloads['suggestion.registered'];
   'suggestion.pre_assigned': { before?: never; after: { units: readonly Unit[] } };
-  'suggestion.assigned': { before: Status; after: Status & { mode: string; assignments: (Unit & { replyDue: string })[] } };
+  'suggestion.assigned': {
+    before: Status;
+    after: Status & { mode: string; assignments: (Unit & { replyDue: string })[] };
+  };
   'suggestion.classed': { before: { classId: number | null }; after: { classId: number; className: string } };
   'suggestion.reassignment_requested': { before?: never; after: { reason: string; proposedUnitIds: number[] } };
-  'suggestion.reassignment_accepted': { before: { assignments: Unit[] }; after: { reason: string; mode?: string | undefined; units?: Unit[] | undefined } };
+  'suggestion.reassignment_accepted': {
+    before: { assignments: Unit[] };
+    after: { reason: string; mode?: string | undefined; units?: Unit[] | undefined };
+  };
   'suggestion.reassignment_rejected': AuditPayloads['suggestion.reassignment_accepted'];
   'suggestion.acknowledged': { before: PartState; after: PartState & { handlerName: string; plannedReplyOn: string } };
   'suggestion.contact_recorded': { before?: never; after: { phase: string; kind: string; contactedOn: string } };
@@ -31,7 +43,10 @@ export interface AuditPayloads {
   'suggestion.extension_granted': { before: { due: string }; after: { due: string } | { reason: string } };
   'suggestion.extension_refused': AuditPayloads['suggestion.extension_granted'];
   'suggestion.reply_drafted': { before?: { classCode: string } | undefined; after: { classCode: string } };
-  'suggestion.reply_submitted': { before: { state: string; step: number }; after: { state?: string; step?: number; comment?: string } };
+  'suggestion.reply_submitted': {
+    before: { state: string; step: number };
+    after: { state?: string; step?: number; comment?: string };
+  };
   'suggestion.reply_approved': AuditPayloads['suggestion.reply_submitted'];
   'suggestion.reply_returned': AuditPayloads['suggestion.reply_submitted'];
   'suggestion.reply_sent': {
@@ -40,12 +55,26 @@ export interface AuditPayloads {
   };
   /** Back to back: the audit keeps who rated (its actor); presenters never show it to units. */
   'suggestion.rated': { before?: never; after: { attitude: string; result: string; isLead: boolean } };
-  'suggestion.rehandling_opened': { before: PartState; after: PartState & { rehandlingDue: string; round: number; unitId: number } };
-  'suggestion.closed': { before: Status; after: Status & { closeKind: 'rated' | 'no_feedback' | 'office'; reason?: string } };
+  'suggestion.rehandling_opened': {
+    before: PartState;
+    after: PartState & { rehandlingDue: string; round: number; unitId: number };
+  };
+  'suggestion.closed': {
+    before: Status;
+    after: Status & { closeKind: 'rated' | 'no_feedback' | 'office'; reason?: string };
+  };
   'suggestion.feedback_window_ended': { before: PartState; after: PartState & { feedbackDue: string; unitId: number } };
   'suggestion.disclosure_set': { before: { disclosure: string }; after: { disclosure: string } };
-  'suggestion.attachment_added': { before?: never; after: { attachmentId: number; fileName: string; sizeBytes: number } };
-  'suggestion.continued': { before?: never; after: { continues: number; sessionId: number; number: number; openPromises: string[] } | { continuedAs: number; sessionId: number } };
+  'suggestion.attachment_added': {
+    before?: never;
+    after: { attachmentId: number; fileName: string; sizeBytes: number };
+  };
+  'suggestion.continued': {
+    before?: never;
+    after:
+      | { continues: number; sessionId: number; number: number; openPromises: string[] }
+      | { continuedAs: number; sessionId: number };
+  };
   'promise.progress_reported': { before?: never; after: { progress: string } };
   'promise.progress_assessed': { before?: never; after: { progressId: number; satisfied: boolean; comment: string } };
   'promise.fulfilment_requested': { before?: never; after: { note: string; verdictDue: string } };
@@ -53,13 +82,21 @@ export interface AuditPayloads {
   'promise.fulfilment_disputed': AuditPayloads['promise.fulfilment_accepted'];
   'promise.fulfilled': {
     before: { status: 'open'; deputyVerdict: 'accepted' | 'disputed' | null };
-    after: { status: 'fulfilled'; note: string; ground: 'deputy_accepted' | 'office_ruling'; acceptedBy: number | null };
+    after: {
+      status: 'fulfilled';
+      note: string;
+      ground: 'deputy_accepted' | 'office_ruling';
+      acceptedBy: number | null;
+    };
   };
   'promise.focused': { before?: never; after: { note: string } };
   /** The whole table before and after (handling-rules.schemas.ts). */
   'policy.updated': { before: object; after: object };
   'calendar.updated': { before: CalendarDay[]; after: CalendarDay[] };
-  'session.reassignment_window_extended': { before: { until: string | null }; after: { until: string; assignmentsExtended: number } };
+  'session.reassignment_window_extended': {
+    before: { until: string | null };
+    after: { until: string; assignmentsExtended: number };
+  };
   'user.password_changed': { before?: never; after?: never };
   'user.logged_in': { before?: never; after?: never };
 }

@@ -60,7 +60,17 @@ type Missing = Exclude<AuditAction, keyof AuditPayloads> | Exclude<keyof AuditPa
 export const everyActionHasItsPayload: [Missing] extends [never] ? true : Missing = true;
 
 interface AuditSubject {
-  entityType: 'suggestion' | 'assignment' | 'reply' | 'promise' | 'policy' | 'calendar' | 'session' | 'user' | 'reassignment_request' | 'extension_request';
+  entityType:
+    | 'suggestion'
+    | 'assignment'
+    | 'reply'
+    | 'promise'
+    | 'policy'
+    | 'calendar'
+    | 'session'
+    | 'user'
+    | 'reassignment_request'
+    | 'extension_request';
   entityId: number | null;
   suggestionId?: number | null;
   congressId: number | null;
@@ -99,7 +109,13 @@ export function auditRow(actor: AuditActor | null, entry: AuditEntry) {
  * itself (`jsonb_populate_recordset(null::audit_event, …)`), taking the new row's id there.
  */
 export function auditRowsJson(actor: AuditActor | null, entries: readonly AuditEntry[]): string {
-  return JSON.stringify(entries.map((entry) => ({ ...auditFields(actor, entry), before_state: entry.before ?? null, after_state: entry.after ?? null })));
+  return JSON.stringify(
+    entries.map((entry) => ({
+      ...auditFields(actor, entry),
+      before_state: entry.before ?? null,
+      after_state: entry.after ?? null,
+    })),
+  );
 }
 
 /** One audit entry, through the commit helper. */

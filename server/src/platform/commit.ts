@@ -19,11 +19,19 @@ export interface Effects {
  * Writes a command's effects in its transaction. `actor` null is the system (a scheduled
  * job); 'anonymous' writes entries that name no one (the secret ballot).
  */
-export async function writeEffects(tx: Executor, actor: AuditActor | null | 'anonymous', effects: Effects): Promise<void> {
+export async function writeEffects(
+  tx: Executor,
+  actor: AuditActor | null | 'anonymous',
+  effects: Effects,
+): Promise<void> {
   if (effects.audit?.length) {
     await tx
       .insertInto('audit_event')
-      .values(effects.audit.map((entry) => (actor === 'anonymous' ? { ...auditRow(null, entry), actor_role: null } : auditRow(actor, entry))))
+      .values(
+        effects.audit.map((entry) =>
+          actor === 'anonymous' ? { ...auditRow(null, entry), actor_role: null } : auditRow(actor, entry),
+        ),
+      )
       .execute();
   }
   const events: DomainEvent[] = [...(effects.events ?? [])];
@@ -44,7 +52,11 @@ export async function writeEffects(tx: Executor, actor: AuditActor | null | 'ano
       )
       .returning('id')
       .execute();
-    events.push({ type: 'notices.written', congressId: notice.congressId, payload: { noticeIds: written.map((w) => w.id) } });
+    events.push({
+      type: 'notices.written',
+      congressId: notice.congressId,
+      payload: { noticeIds: written.map((w) => w.id) },
+    });
   }
   await emit(tx, events);
 }

@@ -26,7 +26,11 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
-export function databaseFromPool(pool: pg.Pool, kind: DatabaseHandle['kind'], onClose?: () => Promise<void>): DatabaseHandle {
+export function databaseFromPool(
+  pool: pg.Pool,
+  kind: DatabaseHandle['kind'],
+  onClose?: () => Promise<void>,
+): DatabaseHandle {
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,

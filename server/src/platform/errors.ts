@@ -41,5 +41,4 @@ export const notFound = (what = '记录') => new AppError('not_found', `${what}�
 export const forbidden = (message = '当前角色无权执行此操作') => new AppError('forbidden', message);
 export const invalidState = (message: string) => new AppError('invalid_state', message);
 export const invalidInput = (message: string, details?: unknown) => new AppError('invalid_input', message, details);
-export const staleVersion = () =>
-  new AppError('conflict', '该记录已被他人修改，请刷新后重试');
+export const staleVersion = () => new AppError('conflict', '该记录已被他人修改，请刷新后重试');

@@ -12,7 +12,11 @@ export interface Notice {
 }
 
 /** In-app notices, written with the change (through the commit helper); mail goes out after the commit. */
-export async function notify(tx: Executor, recipientUserIds: readonly (number | null | undefined)[], notice: Notice): Promise<void> {
+export async function notify(
+  tx: Executor,
+  recipientUserIds: readonly (number | null | undefined)[],
+  notice: Notice,
+): Promise<void> {
   await writeEffects(tx, null, { notices: [{ recipients: recipientUserIds, notice }] });
 }
 
@@ -44,5 +48,7 @@ export function noticesWrittenEvent<DB extends Database>(qc: QueryCreator<DB>, c
   return (qc as unknown as QueryCreator<Database>)
     .insertInto('domain_event')
     .columns(['congress_id', 'type', 'payload'])
-    .expression(sql<never>`select ${congressId}::int, 'notices.written', jsonb_build_object('noticeIds', jsonb_agg(id)) from notice having count(*) > 0`);
+    .expression(
+      sql<never>`select ${congressId}::int, 'notices.written', jsonb_build_object('noticeIds', jsonb_agg(id)) from notice having count(*) > 0`,
+    );
 }

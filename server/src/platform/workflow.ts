@@ -27,9 +27,13 @@ export interface Workflow<S extends string, A extends string, W extends string> 
 const registry: Workflow<string, string, string>[] = [];
 
 /** Declares a workflow table and registers it, so abilities, role gates and the matrix test find it. */
-export function defineWorkflow<S extends string, A extends string, W extends string>(workflow: Workflow<S, A, W>): Workflow<S, A, W> {
+export function defineWorkflow<S extends string, A extends string, W extends string>(
+  workflow: Workflow<S, A, W>,
+): Workflow<S, A, W> {
   for (const [action, t] of Object.entries<Transition<S, W>>(workflow.transitions)) {
-    const unknown = [...t.from, ...(t.to ? [t.to] : []), ...(t.outcomes ?? [])].filter((s) => !workflow.states.includes(s));
+    const unknown = [...t.from, ...(t.to ? [t.to] : []), ...(t.outcomes ?? [])].filter(
+      (s) => !workflow.states.includes(s),
+    );
     if (unknown.length > 0) throw new Error(`${workflow.record}.${action}: unknown states ${unknown.join(', ')}`);
   }
   if (registry.some((w) => w.record === workflow.record)) throw new Error(`workflow ${workflow.record} defined twice`);
@@ -41,13 +45,23 @@ export function registeredWorkflows(): readonly Workflow<string, string, string>
   return registry;
 }
 
-export function mayFire<S extends string, A extends string, W extends string>(wf: Workflow<S, A, W>, action: A, state: S, actors: readonly W[]): boolean {
+export function mayFire<S extends string, A extends string, W extends string>(
+  wf: Workflow<S, A, W>,
+  action: A,
+  state: S,
+  actors: readonly W[],
+): boolean {
   const t = wf.transitions[action];
   return t.from.includes(state) && t.who.some((w) => actors.includes(w));
 }
 
 /** The state an action leads to: its `to`, or one of its declared outcomes, or where it was. */
-export function nextState<S extends string, A extends string, W extends string>(wf: Workflow<S, A, W>, action: A, state: S, outcome?: S): S {
+export function nextState<S extends string, A extends string, W extends string>(
+  wf: Workflow<S, A, W>,
+  action: A,
+  state: S,
+  outcome?: S,
+): S {
   const t = wf.transitions[action];
   if (outcome !== undefined) {
     if (!(t.outcomes ?? []).includes(outcome)) throw new Error(`${wf.record}.${action} cannot lead to ${outcome}`);
@@ -57,14 +71,22 @@ export function nextState<S extends string, A extends string, W extends string>(
 }
 
 /** Every action of the table, true where these actors may fire it from this state. */
-export function abilitiesFrom<S extends string, A extends string, W extends string>(wf: Workflow<S, A, W>, state: S | null, actors: readonly W[]): Record<A, boolean> {
+export function abilitiesFrom<S extends string, A extends string, W extends string>(
+  wf: Workflow<S, A, W>,
+  state: S | null,
+  actors: readonly W[],
+): Record<A, boolean> {
   const out = {} as Record<A, boolean>;
-  for (const action of Object.keys(wf.transitions) as A[]) out[action] = state !== null && mayFire(wf, action, state, actors);
+  for (const action of Object.keys(wf.transitions) as A[])
+    out[action] = state !== null && mayFire(wf, action, state, actors);
   return out;
 }
 
 /** The account roles that may ever fire an action: the coarse gate of its route. */
-export function rolesFor<S extends string, A extends string, W extends string>(wf: Workflow<S, A, W>, action: A): RoleName[] {
+export function rolesFor<S extends string, A extends string, W extends string>(
+  wf: Workflow<S, A, W>,
+  action: A,
+): RoleName[] {
   const roles = wf.transitions[action].who.map((w) => wf.actorRoles[w]).filter((r): r is RoleName => r !== 'system');
   return [...new Set(roles)];
 }

@@ -41,7 +41,11 @@ async function prepare(backend: Backend): Promise<Prepared> {
   if (backend === 'pglite') {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lianxin-crash-'));
     const accounts = await seedInto(await openEmbedded(dataDir));
-    return { env: { DATA_DIR: dataDir }, accounts, cleanup: async () => fs.rmSync(dataDir, { recursive: true, force: true }) };
+    return {
+      env: { DATA_DIR: dataDir },
+      accounts,
+      cleanup: async () => fs.rmSync(dataDir, { recursive: true, force: true }),
+    };
   }
   const adminUrl = process.env.TEST_DATABASE_URL!;
   const name = `lianxin_crash_${crypto.randomBytes(5).toString('hex')}`;
@@ -79,7 +83,14 @@ interface Load {
 /** Each deputy session runs a few workers that draft and submit, one suggestion after another. */
 function submissionLoad(base: string, sessions: Session[], categoryCodes: string[]): Load {
   let stopped = false;
-  const load: Load = { acknowledged: [], inFlight: 0, attempts: 0, unexpected: [], stop: () => (stopped = true), done: Promise.resolve() };
+  const load: Load = {
+    acknowledged: [],
+    inFlight: 0,
+    attempts: 0,
+    unexpected: [],
+    stop: () => (stopped = true),
+    done: Promise.resolve(),
+  };
   const send = async <T>(session: Session, url: string, body: unknown) => {
     load.inFlight++;
     try {
@@ -101,7 +112,11 @@ function submissionLoad(base: string, sessions: Session[], categoryCodes: string
           if (!stopped) load.unexpected.push(`create ${created.status} ${JSON.stringify(created.body)}`);
           continue;
         }
-        const submitted = await send<{ id: number; status: string }>(session, `/api/suggestions/${created.body.id}/submit`, { version: created.body.version });
+        const submitted = await send<{ id: number; status: string }>(
+          session,
+          `/api/suggestions/${created.body.id}/submit`,
+          { version: created.body.version },
+        );
         if (submitted.status >= 200 && submitted.status < 300) load.acknowledged.push(created.body.id);
         else if (!stopped) load.unexpected.push(`submit ${submitted.status} ${JSON.stringify(submitted.body)}`);
       } catch (err) {
@@ -111,7 +126,11 @@ function submissionLoad(base: string, sessions: Session[], categoryCodes: string
       }
     }
   };
-  load.done = Promise.all(sessions.flatMap((s, i) => Array.from({ length: WORKERS_PER_DEPUTY }, (_, k) => worker(s, i * WORKERS_PER_DEPUTY + k)))).then(() => {});
+  load.done = Promise.all(
+    sessions.flatMap((s, i) =>
+      Array.from({ length: WORKERS_PER_DEPUTY }, (_, k) => worker(s, i * WORKERS_PER_DEPUTY + k)),
+    ),
+  ).then(() => {});
   return load;
 }
 
@@ -125,25 +144,30 @@ async function untilLoaded(load: Load): Promise<void> {
   }
 }
 
-describe.each(backends)('a server killed with SIGKILL under submission load keeps every acknowledged submission (%s)', (backend) => {
-  let prepared: Prepared | null = null;
-  let server: ServerProcess | null = null;
-  afterAll(async () => {
-    await server?.kill('SIGKILL');
-    await prepared?.cleanup();
-  });
+describe.each(backends)(
+  'a server killed with SIGKILL under submission load keeps every acknowledged submission (%s)',
+  (backend) => {
+    let prepared: Prepared | null = null;
+    let server: ServerProcess | null = null;
+    afterAll(async () => {
+      await server?.kill('SIGKILL');
+      await prepared?.cleanup();
+    });
 
-  it(
-    'finds every acknowledged submission, submitted, after a restart',
-    async () => {
+    it('finds every acknowledged submission, submitted, after a restart', async () => {
       prepared = await prepare(backend);
       const { accounts, env } = prepared;
       server = await startServer(env);
-      const sessions = await Promise.all(accounts.deputies.map((d) => login(server!.base, d.username, accounts.password)));
+      const sessions = await Promise.all(
+        accounts.deputies.map((d) => login(server!.base, d.username, accounts.password)),
+      );
 
       const load = submissionLoad(server.base, sessions, accounts.categoryCodes);
       await untilLoaded(load);
-      expect(load.unexpected, `failures before the kill:\n${load.unexpected.slice(0, 5).join('\n')}\n${server.output()}`).toEqual([]);
+      expect(
+        load.unexpected,
+        `failures before the kill:\n${load.unexpected.slice(0, 5).join('\n')}\n${server.output()}`,
+      ).toEqual([]);
       // Mid-load: requests are on the wire when the process dies.
       const inFlightAtKill = load.inFlight;
       load.stop(); // from here on, refused connections are expected; requests on the wire stay there
@@ -170,7 +194,12 @@ describe.each(backends)('a server killed with SIGKILL under submission load keep
       expect(problems, `${problems.length} of ${acknowledged.length} acknowledged submissions lost`).toEqual([]);
 
       // The office's list counts them too (it may hold more: committed, but killed before the answer).
-      const list = await call<{ total: number }>(server.base, office, 'GET', '/api/suggestions?status=submitted&pageSize=1');
+      const list = await call<{ total: number }>(
+        server.base,
+        office,
+        'GET',
+        '/api/suggestions?status=submitted&pageSize=1',
+      );
       expect(list.status).toBe(200);
       expect(list.body.total).toBeGreaterThanOrEqual(acknowledged.length);
 
@@ -182,14 +211,21 @@ describe.each(backends)('a server killed with SIGKILL under submission load keep
         categoryCode: accounts.categoryCodes[0],
       });
       expect(draft.status).toBe(201);
-      const submitted = await call<{ status: string }>(server.base, deputy, 'POST', `/api/suggestions/${draft.body.id}/submit`, { version: draft.body.version });
+      const submitted = await call<{ status: string }>(
+        server.base,
+        deputy,
+        'POST',
+        `/api/suggestions/${draft.body.id}/submit`,
+        { version: draft.body.version },
+      );
       expect(submitted.status).toBe(200);
       expect(submitted.body.status).toBe('submitted');
 
       const stopped = await server.kill('SIGTERM');
       expect(stopped.code).toBe(0);
-      console.info(`[crash ${backend}] ${acknowledged.length} acknowledged submissions survived SIGKILL (${inFlightAtKill} requests in flight, ${load.attempts} attempts)`);
-    },
-    120_000,
-  );
-});
+      console.info(
+        `[crash ${backend}] ${acknowledged.length} acknowledged submissions survived SIGKILL (${inFlightAtKill} requests in flight, ${load.attempts} attempts)`,
+      );
+    }, 120_000);
+  },
+);

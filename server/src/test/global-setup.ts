@@ -21,8 +21,11 @@ const RUN_PREFIX = `lianxin_test_${process.pid}_`;
 const POSTGRES_TEMPLATE = `${RUN_PREFIX}template`;
 
 async function dropDatabases(admin: pg.Client, which: (name: string) => boolean): Promise<void> {
-  const dbs = await admin.query<{ datname: string }>(`select datname from pg_database where datname like 'lianxin_test_%'`);
-  for (const { datname } of dbs.rows) if (which(datname)) await admin.query(`drop database if exists "${datname}" with (force)`);
+  const dbs = await admin.query<{ datname: string }>(
+    `select datname from pg_database where datname like 'lianxin_test_%'`,
+  );
+  for (const { datname } of dbs.rows)
+    if (which(datname)) await admin.query(`drop database if exists "${datname}" with (force)`);
 }
 
 const leftBehind = (name: string) => {
@@ -58,7 +61,10 @@ async function buildPostgresTemplate(url: string): Promise<string> {
 
 export default async function setup(project: TestProject) {
   const url = process.env.TEST_DATABASE_URL || null;
-  const [pgliteTemplate, postgresTemplate] = await Promise.all([buildPgliteTemplate(), url ? buildPostgresTemplate(url) : Promise.resolve(null)]);
+  const [pgliteTemplate, postgresTemplate] = await Promise.all([
+    buildPgliteTemplate(),
+    url ? buildPostgresTemplate(url) : Promise.resolve(null),
+  ]);
   project.provide('pgliteTemplate', pgliteTemplate);
   project.provide('postgresTemplate', postgresTemplate);
   project.provide('postgresRunPrefix', RUN_PREFIX);

@@ -25,7 +25,12 @@ export function useTestApp(backend: Backend): TestContext {
     const handle = await freshDatabase(backend);
     const clock = new AdjustableClock();
     clock.set(SESSION_MORNING);
-    const config = loadConfig({ SEED_DEMO: 'false', RUN_JOBS: 'false', LOGIN_RATE_LIMIT: '10000', DATA_DIR: '/nonexistent' });
+    const config = loadConfig({
+      SEED_DEMO: 'false',
+      RUN_JOBS: 'false',
+      LOGIN_RATE_LIMIT: '10000',
+      DATA_DIR: '/nonexistent',
+    });
     const app = await buildApp({ db: handle.db, databaseKind: handle.kind, config, clock });
     Object.assign(ctx, { app, db: handle.db, clock, backend, world: await buildWorld(handle.db) });
     close = async () => {
@@ -75,7 +80,12 @@ export class Client {
     return this.send<T>('PUT', url, payload);
   }
   raw(method: 'POST' | 'PUT', url: string, payload: string, contentType = 'application/json') {
-    return this.app.inject({ method, url, payload, headers: { cookie: this.cookie, 'x-csrf-token': this.csrfToken, 'content-type': contentType } });
+    return this.app.inject({
+      method,
+      url,
+      payload,
+      headers: { cookie: this.cookie, 'x-csrf-token': this.csrfToken, 'content-type': contentType },
+    });
   }
 }
 
@@ -83,6 +93,10 @@ export async function login(app: App, username: string, password = 'Lianxin2026'
   const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
   if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
   const cookie = res.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
-  const body = res.json() as { csrfToken: string; activeGrantId: number; grants: { id: number; role: string; congressId: number }[] };
+  const body = res.json() as {
+    csrfToken: string;
+    activeGrantId: number;
+    grants: { id: number; role: string; congressId: number }[];
+  };
   return new Client(app, cookie, body.csrfToken, body);
 }

@@ -9,7 +9,9 @@ describe('Chinese segmentation for search', () => {
   });
 
   it('indexes common words too, so that they can still be searched', () => {
-    expect(searchDocument('关于加强农村饮水安全工程建设的建议').split(' ')).toEqual(expect.arrayContaining(['加强', '农村', '饮水']));
+    expect(searchDocument('关于加强农村饮水安全工程建设的建议').split(' ')).toEqual(
+      expect.arrayContaining(['加强', '农村', '饮水']),
+    );
   });
 
   it('leaves stop words out of a query while other words remain', () => {

@@ -8,7 +8,23 @@ const jieba = Jieba.withDict(dict);
 const meaningful = /[\p{Script=Han}A-Za-z0-9]/u;
 // Words too common to narrow a search. They are still indexed, and a query made only of them
 // searches for them: "加强" alone finds every suggestion that says 加强.
-const stopWords = new Set(['的', '了', '和', '与', '及', '在', '是', '对', '为', '关于', '建议', '进一步', '加强', '推进', '有关']);
+const stopWords = new Set([
+  '的',
+  '了',
+  '和',
+  '与',
+  '及',
+  '在',
+  '是',
+  '对',
+  '为',
+  '关于',
+  '建议',
+  '进一步',
+  '加强',
+  '推进',
+  '有关',
+]);
 
 export function segmentWords(text: string): string[] {
   return jieba

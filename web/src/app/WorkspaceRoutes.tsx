@@ -18,12 +18,47 @@ export default function WorkspaceRoutes() {
   return (
     <AntdFrame>
       <Routes>
-        <Route path="/login" element={<Lazy><LoginPage /></Lazy>} />
+        <Route
+          path="/login"
+          element={
+            <Lazy>
+              <LoginPage />
+            </Lazy>
+          }
+        />
         <Route path="/app" element={<HomeRedirect />} />
-        <Route path="/deputy/*" element={<RequireArea area="deputy"><DeputyArea /></RequireArea>} />
-        <Route path="/office/*" element={<RequireArea area="office"><OfficeArea /></RequireArea>} />
-        <Route path="/unit/*" element={<RequireArea area="unit"><UnitArea /></RequireArea>} />
-        <Route path="/supervision/*" element={<RequireArea area="supervision"><SupervisionArea /></RequireArea>} />
+        <Route
+          path="/deputy/*"
+          element={
+            <RequireArea area="deputy">
+              <DeputyArea />
+            </RequireArea>
+          }
+        />
+        <Route
+          path="/office/*"
+          element={
+            <RequireArea area="office">
+              <OfficeArea />
+            </RequireArea>
+          }
+        />
+        <Route
+          path="/unit/*"
+          element={
+            <RequireArea area="unit">
+              <UnitArea />
+            </RequireArea>
+          }
+        />
+        <Route
+          path="/supervision/*"
+          element={
+            <RequireArea area="supervision">
+              <SupervisionArea />
+            </RequireArea>
+          }
+        />
         <Route path="*" element={<NotFound />} />
       </Routes>
     </AntdFrame>

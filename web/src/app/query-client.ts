@@ -14,7 +14,8 @@ export function createQueryClient(): QueryClient {
     queryCache: new QueryCache({
       onError: (error) => {
         // A session that expired while the page was open: ask who is here again.
-        if (error instanceof ApiError && error.status === 401) void client.invalidateQueries({ queryKey: ['auth', 'me'] });
+        if (error instanceof ApiError && error.status === 401)
+          void client.invalidateQueries({ queryKey: ['auth', 'me'] });
       },
     }),
     mutationCache: new MutationCache({
@@ -22,7 +23,8 @@ export function createQueryClient(): QueryClient {
         if (mutation.meta?.success) notifySuccess(mutation.meta.success);
       },
       onError: (error, _vars, _ctx, mutation) => {
-        if (error instanceof ApiError && error.status === 401) void client.invalidateQueries({ queryKey: ['auth', 'me'] });
+        if (error instanceof ApiError && error.status === 401)
+          void client.invalidateQueries({ queryKey: ['auth', 'me'] });
         if (!mutation.meta?.silent) notifyError(errorText(error));
       },
     }),

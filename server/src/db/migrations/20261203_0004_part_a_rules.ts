@@ -85,10 +85,16 @@ alter table assignment add constraint assignment_state_check
 async function reindexSearchWords(db: Kysely<unknown>): Promise<void> {
   let after = 0;
   for (;;) {
-    const rows = await sql<{ id: number; title: string; body: string }>`select id, title, body from suggestion where id > ${after} order by id limit 500`.execute(db);
+    const rows = await sql<{
+      id: number;
+      title: string;
+      body: string;
+    }>`select id, title, body from suggestion where id > ${after} order by id limit 500`.execute(db);
     if (rows.rows.length === 0) return;
     for (const r of rows.rows) {
-      await sql`update suggestion set search_tokens = to_tsvector('simple', ${searchDocument(r.title, r.body)}) where id = ${r.id}`.execute(db);
+      await sql`update suggestion set search_tokens = to_tsvector('simple', ${searchDocument(r.title, r.body)}) where id = ${r.id}`.execute(
+        db,
+      );
     }
     after = rows.rows.at(-1)!.id;
   }

@@ -44,7 +44,18 @@ async function insertChunked<T>(rows: readonly T[], insert: (chunk: T[]) => Prom
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
-const topics = ['城乡公交线路', '农村饮水安全', '中小学课后服务', '社区养老服务', '老旧小区改造', '基层医疗卫生', '农田水利设施', '职业技能培训', '河道生态治理', '乡村道路养护'];
+const topics = [
+  '城乡公交线路',
+  '农村饮水安全',
+  '中小学课后服务',
+  '社区养老服务',
+  '老旧小区改造',
+  '基层医疗卫生',
+  '农田水利设施',
+  '职业技能培训',
+  '河道生态治理',
+  '乡村道路养护',
+];
 const categories: [string, string][] = [
   ['econ', '经济发展'],
   ['city', '城乡建设'],
@@ -61,16 +72,30 @@ export async function seedBench(db: Db, options: BenchSeedOptions = {}): Promise
   const password = options.password ?? 'Bench2026pass';
   const prefix = options.prefix ?? 'bench';
   const passwordHash = await cachedHash(password);
-  return db.transaction().execute((tx) => seed(tx, { deputyCount, unitCount, suggestionCount, password, prefix, passwordHash }));
+  return db
+    .transaction()
+    .execute((tx) => seed(tx, { deputyCount, unitCount, suggestionCount, password, prefix, passwordHash }));
 }
 
 async function seed(
   tx: Tx,
-  o: { deputyCount: number; unitCount: number; suggestionCount: number; password: string; prefix: string; passwordHash: string },
+  o: {
+    deputyCount: number;
+    unitCount: number;
+    suggestionCount: number;
+    password: string;
+    prefix: string;
+    passwordHash: string;
+  },
 ): Promise<BenchAccounts> {
   const now = new Date();
   const today = chinaToday(now);
-  const congress = await createCongress(tx, { name: `压力测试市人民代表大会（${o.prefix}）`, shortName: '测试市', level: 'city', docPrefix: '测' });
+  const congress = await createCongress(tx, {
+    name: `压力测试市人民代表大会（${o.prefix}）`,
+    shortName: '测试市',
+    level: 'city',
+    docPrefix: '测',
+  });
   const session = await createSession(tx, {
     congressId: congress.id,
     termOrdinal: 1,
@@ -93,7 +118,8 @@ async function seed(
   const staffRoles = ['unit_handler', 'unit_reviewer', 'unit_signer'] as const;
   const staffNames: { username: string; unitIndex: number; role: (typeof staffRoles)[number] }[] = [];
   for (let u = 0; u < o.unitCount; u++) {
-    for (const role of staffRoles) staffNames.push({ username: `${o.prefix}_u${pad(u + 1, 2)}_${role.replace('unit_', '')}`, unitIndex: u, role });
+    for (const role of staffRoles)
+      staffNames.push({ username: `${o.prefix}_u${pad(u + 1, 2)}_${role.replace('unit_', '')}`, unitIndex: u, role });
   }
   const userIds = new Map<string, number>();
   const allUsernames = [office.username, ...deputyNames, ...staffNames.map((s) => s.username)];
@@ -107,7 +133,10 @@ async function seed(
   });
   const userId = (username: string) => userIds.get(username)!;
 
-  await tx.insertInto('role_grant').values({ user_id: userId(office.username), congress_id: congress.id, role: 'liaison_office' }).execute();
+  await tx
+    .insertInto('role_grant')
+    .values({ user_id: userId(office.username), congress_id: congress.id, role: 'liaison_office' })
+    .execute();
 
   const deputies: BenchAccounts['deputies'] = [];
   await insertChunked(deputyNames, async (chunk) => {
@@ -128,7 +157,9 @@ async function seed(
       .execute();
     await tx
       .insertInto('role_grant')
-      .values(rows.map((d) => ({ user_id: d.user_id!, congress_id: congress.id, role: 'deputy' as const, deputy_id: d.id })))
+      .values(
+        rows.map((d) => ({ user_id: d.user_id!, congress_id: congress.id, role: 'deputy' as const, deputy_id: d.id })),
+      )
       .execute();
     rows.forEach((d, i) => deputies.push({ username: chunk[i]!, deputyId: d.id }));
   });
@@ -137,7 +168,13 @@ async function seed(
   if (o.unitCount > 0) {
     const systems = await tx
       .insertInto('unit_system')
-      .values(['政府部门', '法院检察院', '人民团体'].map((name, i) => ({ congress_id: congress.id, name, is_government: i === 0 })))
+      .values(
+        ['政府部门', '法院检察院', '人民团体'].map((name, i) => ({
+          congress_id: congress.id,
+          name,
+          is_government: i === 0,
+        })),
+      )
       .returning('id')
       .execute();
     const units = await tx
@@ -156,11 +193,17 @@ async function seed(
       .execute();
     unitIds = units.map((u) => u.id);
   }
-  const unitStaff: BenchAccounts['unitStaff'] = staffNames.map((s) => ({ username: s.username, unitId: unitIds[s.unitIndex]!, role: s.role }));
+  const unitStaff: BenchAccounts['unitStaff'] = staffNames.map((s) => ({
+    username: s.username,
+    unitId: unitIds[s.unitIndex]!,
+    role: s.role,
+  }));
   await insertChunked(unitStaff, async (chunk) => {
     await tx
       .insertInto('role_grant')
-      .values(chunk.map((s) => ({ user_id: userId(s.username), congress_id: congress.id, role: s.role, unit_id: s.unitId })))
+      .values(
+        chunk.map((s) => ({ user_id: userId(s.username), congress_id: congress.id, role: s.role, unit_id: s.unitId })),
+      )
       .execute();
   });
 
@@ -181,7 +224,12 @@ async function seed(
         title: `关于加强${topic}工作的建议（${i + 1}）`,
         body: `${topic}关系群众切身利益。建议有关部门加大投入，完善制度，明确责任，定期向代表通报进展。`,
         category: categories[i % categories.length]![0],
-        units: withCo ? [{ unitId: unitIds[lead]!, role: 'lead' as const }, { unitId: unitIds[(lead + 1) % o.unitCount]!, role: 'co' as const }] : [{ unitId: unitIds[lead]!, role: 'sole' as const }],
+        units: withCo
+          ? [
+              { unitId: unitIds[lead]!, role: 'lead' as const },
+              { unitId: unitIds[(lead + 1) % o.unitCount]!, role: 'co' as const },
+            ]
+          : [{ unitId: unitIds[lead]!, role: 'sole' as const }],
         state: (i % 3 === 0 ? 'pending_ack' : 'handling') as AssignmentState,
       };
     });

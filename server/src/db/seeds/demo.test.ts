@@ -1,7 +1,12 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type App } from '../../app.js';
-import { assignmentStates, statusFromParts, suggestionStatuses, type AssignmentState } from '../../modules/suggestion/suggestion.workflow.js';
+import {
+  assignmentStates,
+  statusFromParts,
+  suggestionStatuses,
+  type AssignmentState,
+} from '../../modules/suggestion/suggestion.workflow.js';
 import { AdjustableClock } from '../../platform/clock.js';
 import { loadConfig } from '../../platform/config.js';
 import type { DatabaseHandle, Db } from '../../platform/db.js';
@@ -31,9 +36,16 @@ describe('demo data', () => {
     await loadDemoDataIfEmpty(db, clock);
     loadMs = performance.now() - started;
     console.info(`demo data loaded on PGlite in ${(loadMs / 1000).toFixed(1)} s`);
-    const config = loadConfig({ SEED_DEMO: 'false', RUN_JOBS: 'false', LOGIN_RATE_LIMIT: '10000', DATA_DIR: '/nonexistent' });
+    const config = loadConfig({
+      SEED_DEMO: 'false',
+      RUN_JOBS: 'false',
+      LOGIN_RATE_LIMIT: '10000',
+      DATA_DIR: '/nonexistent',
+    });
     app = await buildApp({ db, databaseKind: handle.kind, config, clock });
-    provinceId = (await db.selectFrom('congress').select('id').where('level', '=', 'province').executeTakeFirstOrThrow()).id;
+    provinceId = (
+      await db.selectFrom('congress').select('id').where('level', '=', 'province').executeTakeFirstOrThrow()
+    ).id;
   }, 120_000);
 
   afterAll(async () => {
@@ -41,7 +53,8 @@ describe('demo data', () => {
     await handle?.close();
   });
 
-  const count = async (query: string): Promise<number> => Number((await sql.raw<{ n: number }>(query).execute(db)).rows[0]!.n);
+  const count = async (query: string): Promise<number> =>
+    Number((await sql.raw<{ n: number }>(query).execute(db)).rows[0]!.n);
 
   it('loads in well under the start-up budget', () => {
     expect(loadMs).toBeLessThan(30_000);
@@ -56,21 +69,42 @@ describe('demo data', () => {
     expect(units).toBeGreaterThanOrEqual(38);
     expect(units).toBeLessThanOrEqual(45);
     expect(await count(`select count(*) n from suggestion where congress_id = ${provinceId}`)).toBe(1500);
-    expect(await count(`select count(*) n from delegation where congress_id = ${provinceId}`)).toBeGreaterThanOrEqual(14);
+    expect(await count(`select count(*) n from delegation where congress_id = ${provinceId}`)).toBeGreaterThanOrEqual(
+      14,
+    );
     expect(await count(`select count(*) n from suggestion where congress_id <> ${provinceId}`)).toBeGreaterThan(50);
   });
 
   it('has suggestions in every status, periods and numbers as the rules give them', async () => {
-    const statuses = await db.selectFrom('suggestion').select('status').distinct().where('congress_id', '=', provinceId).execute();
+    const statuses = await db
+      .selectFrom('suggestion')
+      .select('status')
+      .distinct()
+      .where('congress_id', '=', provinceId)
+      .execute();
     expect(statuses.map((s) => s.status).sort()).toEqual([...suggestionStatuses].sort());
-    expect(await count(`select count(*) n from suggestion where congress_id = ${provinceId} and period = 'between_sessions'`)).toBe(100);
+    expect(
+      await count(
+        `select count(*) n from suggestion where congress_id = ${provinceId} and period = 'between_sessions'`,
+      ),
+    ).toBe(100);
     // 1..N without gaps per (session, period), and only once registered.
     const series = await sql<{ n: number; max: number; min: number }>`
-      select count(*)::int n, max(number) max, min(number) min from suggestion where number is not null group by session_id, period`.execute(db);
+      select count(*)::int n, max(number) max, min(number) min from suggestion where number is not null group by session_id, period`.execute(
+      db,
+    );
     for (const s of series.rows) expect([s.min, s.max]).toEqual([1, s.n]);
-    expect(await count(`select count(*) n from suggestion where (number is null) <> (status in ('draft','submitted','returned','declined'))`)).toBe(0);
-    expect(await count(`select count(*) n from suggestion where status = 'returned' and review_comment is null`)).toBe(0);
-    expect(await count(`select count(*) n from suggestion where status = 'declined' and decline_reason is null`)).toBe(0);
+    expect(
+      await count(
+        `select count(*) n from suggestion where (number is null) <> (status in ('draft','submitted','returned','declined'))`,
+      ),
+    ).toBe(0);
+    expect(await count(`select count(*) n from suggestion where status = 'returned' and review_comment is null`)).toBe(
+      0,
+    );
+    expect(await count(`select count(*) n from suggestion where status = 'declined' and decline_reason is null`)).toBe(
+      0,
+    );
     expect(await count(`select count(*) n from suggestion where search_tokens is null`)).toBe(0);
   });
 
@@ -115,9 +149,21 @@ describe('demo data', () => {
         where s.status in ('replied','rehandling','closed') and a.role <> 'co' and a.state <> 'ended'
         and not exists (select 1 from reply r where r.assignment_id = a.id and r.state = 'sent')`),
     ).toBe(0);
-    expect(await count(`select count(*) n from reply where state = 'sent' and (doc_number = '' or sent_at is null or on_time is null)`)).toBe(0);
-    expect(await count(`select count(*) n from (select unit_id, doc_number from reply where state = 'sent' group by 1, 2 having count(*) > 1) d`)).toBe(0);
-    expect(await count(`select count(*) n from reply where state = 'sent' and class_code in ('A2','B1','B2') and not exists (select 1 from promise p where p.reply_id = reply.id)`)).toBe(0);
+    expect(
+      await count(
+        `select count(*) n from reply where state = 'sent' and (doc_number = '' or sent_at is null or on_time is null)`,
+      ),
+    ).toBe(0);
+    expect(
+      await count(
+        `select count(*) n from (select unit_id, doc_number from reply where state = 'sent' group by 1, 2 having count(*) > 1) d`,
+      ),
+    ).toBe(0);
+    expect(
+      await count(
+        `select count(*) n from reply where state = 'sent' and class_code in ('A2','B1','B2') and not exists (select 1 from promise p where p.reply_id = reply.id)`,
+      ),
+    ).toBe(0);
   });
 
   it('re-handles only after a 不满意 with its reason', async () => {
@@ -125,16 +171,30 @@ describe('demo data', () => {
       await count(`select count(*) n from suggestion s where s.status = 'rehandling' and (s.rehandling_round < 1 or not exists
         (select 1 from rating g where g.suggestion_id = s.id and (g.result = 'unsatisfied' or g.attitude = 'unsatisfied') and g.comment <> ''))`),
     ).toBe(0);
-    expect(await count(`select count(*) n from suggestion where status = 'closed' and (close_kind is null or closed_at is null)`)).toBe(0);
-    expect(await count(`select count(*) n from suggestion where disclosure = 'published' and not may_disclose`)).toBe(0);
+    expect(
+      await count(
+        `select count(*) n from suggestion where status = 'closed' and (close_kind is null or closed_at is null)`,
+      ),
+    ).toBe(0);
+    expect(await count(`select count(*) n from suggestion where disclosure = 'published' and not may_disclose`)).toBe(
+      0,
+    );
   });
 
   it('dates nothing after now and keeps each timeline in order', async () => {
     expect(await count(`select count(*) n from audit_event where at > '${NOW.toISOString()}'`)).toBe(0);
-    expect(await count(`select count(*) n from audit_event a join audit_event b on b.id = a.id + 1 where b.at < a.at`)).toBe(0);
-    expect(await count(`select count(*) n from suggestion where registered_at < submitted_at or closed_at < registered_at`)).toBe(0);
-    expect(await count(`select count(*) n from rating g join reply r on r.id = g.reply_id where g.rated_at < r.sent_at`)).toBe(0);
-    const missing = await count(`select count(*) n from suggestion s where not exists (select 1 from audit_event e where e.suggestion_id = s.id)`);
+    expect(
+      await count(`select count(*) n from audit_event a join audit_event b on b.id = a.id + 1 where b.at < a.at`),
+    ).toBe(0);
+    expect(
+      await count(`select count(*) n from suggestion where registered_at < submitted_at or closed_at < registered_at`),
+    ).toBe(0);
+    expect(
+      await count(`select count(*) n from rating g join reply r on r.id = g.reply_id where g.rated_at < r.sent_at`),
+    ).toBe(0);
+    const missing = await count(
+      `select count(*) n from suggestion s where not exists (select 1 from audit_event e where e.suggestion_id = s.id)`,
+    );
     expect(missing).toBe(0);
   });
 
@@ -165,7 +225,11 @@ describe('demo data', () => {
     const detail = await office.get(`/api/suggestions/${closed.body.items[0].id}`);
     expect(detail.status).toBe(200);
     expect(detail.body.status).toBe('closed');
-    expect(detail.body.replies.some((r: { state: string; body: string }) => r.state === 'sent' && r.body.includes('收悉。经研究，现答复如下'))).toBe(true);
+    expect(
+      detail.body.replies.some(
+        (r: { state: string; body: string }) => r.state === 'sent' && r.body.includes('收悉。经研究，现答复如下'),
+      ),
+    ).toBe(true);
     expect(detail.body.ratings.length).toBeGreaterThan(0);
     expect(detail.body.timeline.map((e: { action: string }) => e.action)).toContain('suggestion.closed');
     const cityOffice = await login(app, 'cs_office');
@@ -175,8 +239,14 @@ describe('demo data', () => {
   });
 
   it('gives the government office, the committee and the leader their own slices', async () => {
-    const total = async (username: string) => (await (await login(app, username)).get('/api/suggestions?pageSize=1')).body.total as number;
-    const [office, gov, committee, leader] = [await total('office'), await total('gov'), await total('committee'), await total('leader')];
+    const total = async (username: string) =>
+      (await (await login(app, username)).get('/api/suggestions?pageSize=1')).body.total as number;
+    const [office, gov, committee, leader] = [
+      await total('office'),
+      await total('gov'),
+      await total('committee'),
+      await total('leader'),
+    ];
     expect(gov).toBeGreaterThan(1000);
     expect(gov).toBeLessThan(office);
     expect(committee).toBeGreaterThan(200);
@@ -184,16 +254,22 @@ describe('demo data', () => {
     expect(leader).toBeGreaterThan(1400);
   });
 
-  it("lets the deputy rate the reply that waits for him, and deputy2 answer an invitation", async () => {
+  it('lets the deputy rate the reply that waits for him, and deputy2 answer an invitation', async () => {
     const deputy = await login(app, 'deputy');
     const mine = await deputy.get('/api/suggestions?pageSize=100');
     expect(new Set(mine.body.items.map((s: { status: string }) => s.status))).toEqual(new Set(suggestionStatuses));
     const waiting = mine.body.items.find(
-      (s: { status: string; leadDeputyName: string; units: unknown[] }) => s.status === 'replied' && s.leadDeputyName === '刘建华' && s.units.length === 1,
+      (s: { status: string; leadDeputyName: string; units: unknown[] }) =>
+        s.status === 'replied' && s.leadDeputyName === '刘建华' && s.units.length === 1,
     );
     const detail = await deputy.get(`/api/suggestions/${waiting.id}`);
     expect(detail.body.abilities.rate).toBe(true);
-    const rated = await deputy.post(`/api/suggestions/${waiting.id}/ratings`, { replyId: detail.body.abilities.ratableReplyIds[0], attitude: 'very_satisfied', result: 'satisfied', comment: '' });
+    const rated = await deputy.post(`/api/suggestions/${waiting.id}/ratings`, {
+      replyId: detail.body.abilities.ratableReplyIds[0],
+      attitude: 'very_satisfied',
+      result: 'satisfied',
+      comment: '',
+    });
     expect(rated.status).toBe(200);
     expect(rated.body.status).toBe('closed');
 
@@ -204,30 +280,51 @@ describe('demo data', () => {
 
   it('lets the transport department sign for, review and sign off its work', async () => {
     const handler = await login(app, 'handler');
-    const waiting = (await handler.get('/api/suggestions?pageSize=200')).body.items.filter((s: { myPart: { state: string } | null }) => s.myPart?.state === 'pending_ack');
+    const waiting = (await handler.get('/api/suggestions?pageSize=200')).body.items.filter(
+      (s: { myPart: { state: string } | null }) => s.myPart?.state === 'pending_ack',
+    );
     expect(waiting.length).toBeGreaterThan(0);
     const part = (await handler.get(`/api/suggestions/${waiting[0].id}`)).body;
     expect(part.abilities.acknowledge).toBe(true);
     const due = part.assignments.find((a: { unitName: string }) => a.unitName === '湖南省交通运输厅').replyDue;
-    const ack = await handler.post(`/api/suggestions/${part.id}/acknowledge`, { handlerName: '周敏', handlerPhone: '0731-88770000', plan: '先与代表沟通，再实地调研。', plannedReplyOn: due });
+    const ack = await handler.post(`/api/suggestions/${part.id}/acknowledge`, {
+      handlerName: '周敏',
+      handlerPhone: '0731-88770000',
+      plan: '先与代表沟通，再实地调研。',
+      plannedReplyOn: due,
+    });
     expect(ack.status).toBe(200);
 
     const reviewer = await login(app, 'reviewer');
     const signer = await login(app, 'signer');
     const toReview = await firstWith(reviewer, 'reviewReply');
-    expect((await reviewer.post(`/api/suggestions/${toReview}/reply/review`, { approve: true, comment: '' })).status).toBe(200);
+    expect(
+      (await reviewer.post(`/api/suggestions/${toReview}/reply/review`, { approve: true, comment: '' })).status,
+    ).toBe(200);
     const toSign = await firstWith(signer, 'reviewReply');
     const signed = await signer.post(`/api/suggestions/${toSign}/reply/review`, { approve: true, comment: '同意签发' });
     expect(signed.status).toBe(200);
-    const letter = signed.body.replies.find((r: { state: string; unitName: string }) => r.state === 'sent' && r.unitName === '湖南省交通运输厅');
+    const letter = signed.body.replies.find(
+      (r: { state: string; unitName: string }) => r.state === 'sent' && r.unitName === '湖南省交通运输厅',
+    );
     expect(letter.docNumber).toMatch(/^湘交建议复〔\d{4}〕\d+号$/);
-    expect(await count(`select count(*) n from (select doc_number from reply where state = 'sent' group by unit_id, doc_number having count(*) > 1) d`)).toBe(0);
+    expect(
+      await count(
+        `select count(*) n from (select doc_number from reply where state = 'sent' group by unit_id, doc_number having count(*) > 1) d`,
+      ),
+    ).toBe(0);
   });
 
   it('fills the office queues and the notices', async () => {
     const office = await login(app, 'office');
-    expect(await count(`select count(*) n from reassignment_request where status = 'pending' and congress_id = ${provinceId}`)).toBeGreaterThan(0);
-    expect(await count(`select count(*) n from extension_request where status = 'pending' and congress_id = ${provinceId}`)).toBeGreaterThan(0);
+    expect(
+      await count(
+        `select count(*) n from reassignment_request where status = 'pending' and congress_id = ${provinceId}`,
+      ),
+    ).toBeGreaterThan(0);
+    expect(
+      await count(`select count(*) n from extension_request where status = 'pending' and congress_id = ${provinceId}`),
+    ).toBeGreaterThan(0);
     const notices = await office.get('/api/notices');
     expect(notices.body.items.length).toBeGreaterThan(0);
     expect(notices.body.unread).toBeGreaterThan(0);

@@ -19,34 +19,69 @@ export function cachedHash(password: string): Promise<string> {
 
 export async function createCongress(
   db: Executor,
-  input: { name: string; shortName: string; level: 'national' | 'province' | 'city' | 'county' | 'township'; parentId?: number | null; docPrefix?: string },
+  input: {
+    name: string;
+    shortName: string;
+    level: 'national' | 'province' | 'city' | 'county' | 'township';
+    parentId?: number | null;
+    docPrefix?: string;
+  },
 ) {
   const congress = await db
     .insertInto('congress')
-    .values({ name: input.name, short_name: input.shortName, level: input.level, parent_id: input.parentId ?? null, doc_prefix: input.docPrefix ?? '' })
+    .values({
+      name: input.name,
+      short_name: input.shortName,
+      level: input.level,
+      parent_id: input.parentId ?? null,
+      doc_prefix: input.docPrefix ?? '',
+    })
     .returningAll()
     .executeTakeFirstOrThrow();
-  await db.insertInto('congress_policy').values({ congress_id: congress.id, settings: JSON.stringify(defaultHandlingRules) }).execute();
+  await db
+    .insertInto('congress_policy')
+    .values({ congress_id: congress.id, settings: JSON.stringify(defaultHandlingRules) })
+    .execute();
   const entries = defaultCalendarEntries(2019, 2026);
   if (entries.length > 0) {
-    await db.insertInto('calendar_day').values(entries.map((e) => ({ congress_id: congress.id, day: e.day, kind: e.kind, name: e.name }))).execute();
+    await db
+      .insertInto('calendar_day')
+      .values(entries.map((e) => ({ congress_id: congress.id, day: e.day, kind: e.kind, name: e.name })))
+      .execute();
   }
   return congress;
 }
 
 export async function createSession(
   db: Executor,
-  input: { congressId: number; termOrdinal: number; sessionOrdinal: number; opensOn: string; closesOn: string; submissionClosesAt: Date; isCurrent?: boolean },
+  input: {
+    congressId: number;
+    termOrdinal: number;
+    sessionOrdinal: number;
+    opensOn: string;
+    closesOn: string;
+    submissionClosesAt: Date;
+    isCurrent?: boolean;
+  },
 ) {
   const term =
-    (await db.selectFrom('term').selectAll().where('congress_id', '=', input.congressId).where('ordinal', '=', input.termOrdinal).executeTakeFirst()) ??
+    (await db
+      .selectFrom('term')
+      .selectAll()
+      .where('congress_id', '=', input.congressId)
+      .where('ordinal', '=', input.termOrdinal)
+      .executeTakeFirst()) ??
     (await db
       .insertInto('term')
       .values({ congress_id: input.congressId, ordinal: input.termOrdinal, starts_on: input.opensOn })
       .returningAll()
       .executeTakeFirstOrThrow());
   if (input.isCurrent ?? true) {
-    await db.updateTable('congress_session').set({ is_current: false }).where('congress_id', '=', input.congressId).execute();
+    await db
+      .updateTable('congress_session')
+      .set({ is_current: false })
+      .where('congress_id', '=', input.congressId)
+      .execute();
   }
   return db
     .insertInto('congress_session')
@@ -63,21 +98,46 @@ export async function createSession(
     .executeTakeFirstOrThrow();
 }
 
-export async function createNamed(db: Executor, table: 'delegation' | 'deputy_group' | 'committee', congressId: number, name: string) {
+export async function createNamed(
+  db: Executor,
+  table: 'delegation' | 'deputy_group' | 'committee',
+  congressId: number,
+  name: string,
+) {
   return db.insertInto(table).values({ congress_id: congressId, name }).returningAll().executeTakeFirstOrThrow();
 }
 
-export async function createCategory(db: Executor, congressId: number, code: string, name: string, committeeId: number | null = null) {
-  await db.insertInto('suggestion_category').values({ congress_id: congressId, code, name, committee_id: committeeId }).execute();
+export async function createCategory(
+  db: Executor,
+  congressId: number,
+  code: string,
+  name: string,
+  committeeId: number | null = null,
+) {
+  await db
+    .insertInto('suggestion_category')
+    .values({ congress_id: congressId, code, name, committee_id: committeeId })
+    .execute();
 }
 
 export async function createUnitSystem(db: Executor, congressId: number, name: string, isGovernment = true) {
-  return db.insertInto('unit_system').values({ congress_id: congressId, name, is_government: isGovernment }).returningAll().executeTakeFirstOrThrow();
+  return db
+    .insertInto('unit_system')
+    .values({ congress_id: congressId, name, is_government: isGovernment })
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
 export async function createUnit(
   db: Executor,
-  input: { congressId: number; systemId: number; name: string; shortName: string; docPrefix?: string; reviewChain?: string[] },
+  input: {
+    congressId: number;
+    systemId: number;
+    name: string;
+    shortName: string;
+    docPrefix?: string;
+    reviewChain?: string[];
+  },
 ) {
   return db
     .insertInto('handling_unit')
@@ -102,7 +162,17 @@ export interface GrantSpec {
   committeeId?: number;
 }
 
-export async function createUser(db: Executor, input: { username: string; displayName: string; password?: string; phone?: string; email?: string; grants?: GrantSpec[] }) {
+export async function createUser(
+  db: Executor,
+  input: {
+    username: string;
+    displayName: string;
+    password?: string;
+    phone?: string;
+    email?: string;
+    grants?: GrantSpec[];
+  },
+) {
   const user = await db
     .insertInto('app_user')
     .values({
@@ -137,7 +207,16 @@ export async function grantRole(db: Executor, userId: number, g: GrantSpec) {
 /** A deputy with a login of their own. */
 export async function createDeputy(
   db: Executor,
-  input: { congressId: number; termId: number; name: string; username: string; pinyin?: string; delegationId?: number | null; deputyGroupId?: number | null; password?: string },
+  input: {
+    congressId: number;
+    termId: number;
+    name: string;
+    username: string;
+    pinyin?: string;
+    delegationId?: number | null;
+    deputyGroupId?: number | null;
+    password?: string;
+  },
 ) {
   const user = await createUser(db, { username: input.username, displayName: input.name, password: input.password });
   const deputy = await db
@@ -158,7 +237,13 @@ export async function createDeputy(
 }
 
 /** Unit staff: a handler, a reviewer and a signer, as the default review chain needs. */
-export async function createUnitStaff(db: Executor, congressId: number, unitId: number, usernamePrefix: string, unitShortName: string) {
+export async function createUnitStaff(
+  db: Executor,
+  congressId: number,
+  unitId: number,
+  usernamePrefix: string,
+  unitShortName: string,
+) {
   const roles: [RoleName, string][] = [
     ['unit_handler', '经办人'],
     ['unit_reviewer', '处长'],

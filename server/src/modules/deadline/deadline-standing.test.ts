@@ -59,9 +59,7 @@ describe('deadlineStanding', () => {
       standing: 'done_late',
       daysLeft: -1,
     });
-    expect(deadlineStanding({ ...base, today: '2020-05-01', doneOn: null }).standing).toBe(
-      'on_track',
-    );
+    expect(deadlineStanding({ ...base, today: '2020-05-01', doneOn: null }).standing).toBe('on_track');
   });
 });
 

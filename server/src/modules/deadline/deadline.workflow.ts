@@ -1,12 +1,5 @@
 import { chineseWeekday, formatChineseDate, formatChineseMonthDay } from './chinese-date.js';
-import {
-  addCalendarDays,
-  addCalendarMonths,
-  daysBetween,
-  parseIsoDate,
-  weekdayOf,
-  type IsoDate,
-} from './iso-date.js';
+import { addCalendarDays, addCalendarMonths, daysBetween, parseIsoDate, weekdayOf, type IsoDate } from './iso-date.js';
 import type { WorkCalendar } from './work-calendar.js';
 
 export { addCalendarDays, chinaToday, daysBetween } from './iso-date.js';
@@ -99,13 +92,7 @@ export function isOnTime(doneOn: IsoDate, due: IsoDate): boolean {
 }
 
 export type DeadlineStanding =
-  | 'done_on_time'
-  | 'done_late'
-  | 'on_track'
-  | 'near'
-  | 'overdue'
-  | 'overdue_3_months'
-  | 'unlawful_6_months';
+  'done_on_time' | 'done_late' | 'on_track' | 'near' | 'overdue' | 'overdue_3_months' | 'unlawful_6_months';
 
 export interface DeadlineStandingInput {
   due: IsoDate;
@@ -149,7 +136,11 @@ export function deadlineStanding(input: DeadlineStandingInput): {
  * caller sends a mark once per due date, so a scanner that was down on a mark's day sends one
  * catch-up notice for the mark it finds reached, never one per missed day.
  */
-export function reminderDue(due: IsoDate, today: IsoDate, offsets: readonly number[]): { kind: 'before'; mark: number } | { kind: 'overdue' } | null {
+export function reminderDue(
+  due: IsoDate,
+  today: IsoDate,
+  offsets: readonly number[],
+): { kind: 'before'; mark: number } | { kind: 'overdue' } | null {
   const daysLeft = daysBetween(today, due);
   if (daysLeft < 0) return { kind: 'overdue' };
   const reached = offsets.filter((o) => o >= daysLeft);

@@ -40,9 +40,7 @@ describe('buildWorkCalendar', () => {
   });
 
   it('rejects malformed or impossible dates', () => {
-    expect(() => buildWorkCalendar([{ day: '2021-02-29', kind: 'holiday', name: 'x' }])).toThrow(
-      RangeError,
-    );
+    expect(() => buildWorkCalendar([{ day: '2021-02-29', kind: 'holiday', name: 'x' }])).toThrow(RangeError);
     expect(() => calendar.isRestDay('2030-5-6')).toThrow(RangeError);
   });
 });

@@ -68,7 +68,7 @@ export function defaultCalendarEntries(fromYear: number, toYear: number): Calend
     Object.entries(labels)
       .filter(([day]) => inRange(day))
       .map(([day, label]): CalendarEntry => ({ day, kind, name: chineseName(label) }));
-  return [...pick(chineseDays.holidays, 'holiday'), ...pick(chineseDays.workdays, 'workday')].sort(
-    (a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0),
+  return [...pick(chineseDays.holidays, 'holiday'), ...pick(chineseDays.workdays, 'workday')].sort((a, b) =>
+    a.day < b.day ? -1 : a.day > b.day ? 1 : 0,
   );
 }

@@ -33,7 +33,10 @@ export function findDeputies(db: Executor, congressId: number, text: string) {
     .leftJoin('delegation as dl', 'dl.id', 'd.delegation_id')
     .select(['d.id', 'd.name', 'dl.name as delegation_name'])
     .where('d.congress_id', '=', congressId);
-  if (text) q = q.where((eb) => eb.or([eb('d.name', 'like', `%${text}%`), eb('d.name_pinyin', 'like', `${text.toLowerCase()}%`)]));
+  if (text)
+    q = q.where((eb) =>
+      eb.or([eb('d.name', 'like', `%${text}%`), eb('d.name_pinyin', 'like', `${text.toLowerCase()}%`)]),
+    );
   return q.orderBy('d.name_pinyin').limit(30).execute();
 }
 
@@ -42,7 +45,17 @@ export async function listSessions(db: Executor, congressId: number) {
     .selectFrom('congress_session as s')
     .innerJoin('term as t', 't.id', 's.term_id')
     .innerJoin('congress as c', 'c.id', 's.congress_id')
-    .select(['s.id', 's.ordinal', 't.ordinal as term_ordinal', 'c.short_name', 's.opens_on', 's.closes_on', 's.submission_closes_at', 's.reassignment_window_until', 's.is_current'])
+    .select([
+      's.id',
+      's.ordinal',
+      't.ordinal as term_ordinal',
+      'c.short_name',
+      's.opens_on',
+      's.closes_on',
+      's.submission_closes_at',
+      's.reassignment_window_until',
+      's.is_current',
+    ])
     .where('s.congress_id', '=', congressId)
     .orderBy('s.opens_on', 'desc')
     .execute();
@@ -52,7 +65,12 @@ export async function listSessions(db: Executor, congressId: number) {
 export function listClasses(db: Executor, congressId: number, sessionId?: number) {
   let q = db
     .selectFrom('suggestion_class as c')
-    .select(['c.id', 'c.name', 'c.session_id', sql<number>`(select count(*) from suggestion s where s.class_id = c.id)::int`.as('size')])
+    .select([
+      'c.id',
+      'c.name',
+      'c.session_id',
+      sql<number>`(select count(*) from suggestion s where s.class_id = c.id)::int`.as('size'),
+    ])
     .where('c.congress_id', '=', congressId);
   if (sessionId) q = q.where('c.session_id', '=', sessionId);
   return q.orderBy('c.id').execute();

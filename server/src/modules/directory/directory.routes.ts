@@ -20,8 +20,16 @@ export const directoryRoutes =
 
     app.get(
       '/directory/deputies',
-      { schema: { tags, summary: '本级人大代表（选择联名代表用）', querystring: z.object({ q: z.string().trim().max(40).default('') }) } },
-      async (request) => ({ items: await findDeputies(ctx.db, requireViewer(request).grant.congressId, request.query.q) }),
+      {
+        schema: {
+          tags,
+          summary: '本级人大代表（选择联名代表用）',
+          querystring: z.object({ q: z.string().trim().max(40).default('') }),
+        },
+      },
+      async (request) => ({
+        items: await findDeputies(ctx.db, requireViewer(request).grant.congressId, request.query.q),
+      }),
     );
 
     app.get('/directory/sessions', { schema: { tags, summary: '届次与会议' } }, async (request) => ({
@@ -30,7 +38,15 @@ export const directoryRoutes =
 
     app.get(
       '/directory/classes',
-      { schema: { tags, summary: '建议归类', querystring: z.object({ sessionId: z.coerce.number().int().positive().optional() }) } },
-      async (request) => ({ items: await listClasses(ctx.db, requireViewer(request).grant.congressId, request.query.sessionId) }),
+      {
+        schema: {
+          tags,
+          summary: '建议归类',
+          querystring: z.object({ sessionId: z.coerce.number().int().positive().optional() }),
+        },
+      },
+      async (request) => ({
+        items: await listClasses(ctx.db, requireViewer(request).grant.congressId, request.query.sessionId),
+      }),
     );
   };

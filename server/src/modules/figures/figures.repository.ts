@@ -74,7 +74,8 @@ export async function overviewFigures(db: Executor, scope: FiguresScope) {
     select ${levelOfRank('attitude_rank')} as attitude, ${levelOfRank('result_rank')} as result, count(*)::int as n
     from counted group by attitude_rank, result_rank`.execute(db);
   const rated = ratings.rows.reduce((sum, r) => sum + r.n, 0);
-  const good = (key: 'attitude' | 'result') => ratings.rows.filter((r) => r[key] === 'very_satisfied' || r[key] === 'satisfied').reduce((sum, r) => sum + r.n, 0);
+  const good = (key: 'attitude' | 'result') =>
+    ratings.rows.filter((r) => r[key] === 'very_satisfied' || r[key] === 'satisfied').reduce((sum, r) => sum + r.n, 0);
 
   // Class codes of each suggestion's latest sent reply.
   const classes = await sql<{ class_code: string; n: number }>`
@@ -90,13 +91,21 @@ export async function overviewFigures(db: Executor, scope: FiguresScope) {
   const promises = await db
     .selectFrom('promise as p')
     .innerJoin('suggestion as s', 's.id', 'p.suggestion_id')
-    .select([sql<number>`count(*) filter (where p.status = 'open')::int`.as('open'), sql<number>`count(*) filter (where p.status = 'fulfilled')::int`.as('fulfilled')])
+    .select([
+      sql<number>`count(*) filter (where p.status = 'open')::int`.as('open'),
+      sql<number>`count(*) filter (where p.status = 'fulfilled')::int`.as('fulfilled'),
+    ])
     .where('s.congress_id', '=', scope.congressId)
     .$if(session !== null, (q) => q.where('s.session_id', '=', session as number))
     .executeTakeFirstOrThrow();
 
   return {
-    received: { inSession: c.received_in_session, betweenSessions: c.received_between, registered: c.registered, continuedFromEarlier: c.continued },
+    received: {
+      inSession: c.received_in_session,
+      betweenSessions: c.received_between,
+      registered: c.registered,
+      continuedFromEarlier: c.continued,
+    },
     units: c.units,
     replies: {
       replied: c.replied,
@@ -108,7 +117,11 @@ export async function overviewFigures(db: Executor, scope: FiguresScope) {
       overdueNow: c.overdue_now,
       closed: c.closed,
     },
-    coOpinions: { sent: c.co_opinions, onTime: c.co_opinions_on_time, onTimeShare: share(c.co_opinions_on_time, c.co_opinions) },
+    coOpinions: {
+      sent: c.co_opinions,
+      onTime: c.co_opinions_on_time,
+      onTimeShare: share(c.co_opinions_on_time, c.co_opinions),
+    },
     feedback: { rated, shareOfReplied: share(rated, c.replied) },
     ratings: {
       attitudeGood: good('attitude'),
@@ -130,4 +143,5 @@ export async function overviewFigures(db: Executor, scope: FiguresScope) {
 const levels = ['very_satisfied', 'satisfied', 'basically_satisfied', 'unsatisfied'] as const;
 const levelRank = (column: 'attitude' | 'result') =>
   sql.raw(`case ${column} ${levels.map((l, i) => `when '${l}' then ${i}`).join(' ')} end`);
-const levelOfRank = (column: string) => sql.raw(`case ${column} ${levels.map((l, i) => `when ${i} then '${l}'`).join(' ')} end`);
+const levelOfRank = (column: string) =>
+  sql.raw(`case ${column} ${levels.map((l, i) => `when ${i} then '${l}'`).join(' ')} end`);

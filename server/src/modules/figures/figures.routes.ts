@@ -14,10 +14,18 @@ const query = z.object({
 export const figuresRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
-    app.get('/figures/overview', { schema: { tags: ['统计'], summary: '办理情况主要数字（本级或下级人大的汇总）', querystring: query } }, async (request) => {
-      const viewer = requireViewer(request);
-      const congressId = request.query.congressId ?? viewer.grant.congressId;
-      await ensureMayReadFigures(ctx.db, viewer, congressId);
-      return overviewFigures(ctx.db, { congressId, sessionId: request.query.sessionId, today: chinaToday(ctx.clock.now()) });
-    });
+    app.get(
+      '/figures/overview',
+      { schema: { tags: ['统计'], summary: '办理情况主要数字（本级或下级人大的汇总）', querystring: query } },
+      async (request) => {
+        const viewer = requireViewer(request);
+        const congressId = request.query.congressId ?? viewer.grant.congressId;
+        await ensureMayReadFigures(ctx.db, viewer, congressId);
+        return overviewFigures(ctx.db, {
+          congressId,
+          sessionId: request.query.sessionId,
+          today: chinaToday(ctx.clock.now()),
+        });
+      },
+    );
   };

@@ -19,17 +19,34 @@ describe.each(backends)('figures: counted right, and only for those who may read
     const classes = ['A1', 'B1', 'C2'];
     for (const [i, id] of ids.entries()) {
       await handler.post(`/api/suggestions/${id}/acknowledge`, acknowledgement);
-      const promise = classes[i] === 'B1' ? { promise: { doneText: '', plannedText: '三年内建成', notDoneReason: '' } } : {};
-      const s = await replyThroughChain(handler, [signer], id, { classCode: classes[i], body: '答复', handlerName: '周', handlerPhone: '1', ...promise });
+      const promise =
+        classes[i] === 'B1' ? { promise: { doneText: '', plannedText: '三年内建成', notDoneReason: '' } } : {};
+      const s = await replyThroughChain(handler, [signer], id, {
+        classCode: classes[i],
+        body: '答复',
+        handlerName: '周',
+        handlerPhone: '1',
+        ...promise,
+      });
       if (i < 2) {
-        await zhang.post(`/api/suggestions/${id}/ratings`, { replyId: s.replies.at(-1).id, attitude: 'very_satisfied', result: i === 0 ? 'satisfied' : 'basically_satisfied' });
+        await zhang.post(`/api/suggestions/${id}/ratings`, {
+          replyId: s.replies.at(-1).id,
+          attitude: 'very_satisfied',
+          result: i === 0 ? 'satisfied' : 'basically_satisfied',
+        });
       }
     }
     const figures = (await office.get('/api/figures/overview')).body;
     expect(figures.replies).toMatchObject({ replied: 3, onTime: 3, onTimeShare: 100 });
     expect(figures.feedback).toEqual({ rated: 2, shareOfReplied: 66.7 });
     expect(figures.ratings).toEqual({ attitudeGood: 2, attitudeGoodShare: 100, resultGood: 1, resultGoodShare: 50 });
-    expect(figures.classes).toMatchObject({ counts: { A1: 1, B1: 1, C2: 1 }, aShare: 33.3, bShare: 33.3, cShare: 33.3, solvedOrPlannedShare: 66.7 });
+    expect(figures.classes).toMatchObject({
+      counts: { A1: 1, B1: 1, C2: 1 },
+      aShare: 33.3,
+      bShare: 33.3,
+      cShare: 33.3,
+      solvedOrPlannedShare: 66.7,
+    });
     expect(figures.promises).toEqual({ open: 1, fulfilled: 0 });
     expect(figures.received.inSession).toBe(3);
   });
@@ -45,10 +62,15 @@ describe.each(backends)('figures: counted right, and only for those who may read
     expect((await zhang.get('/api/figures/overview')).status).toBe(403);
     // Aggregates only: the parent still cannot open the child's suggestions.
     const zhao = await login(t.app, 'zhao');
-    const citySuggestion = (await zhao.post('/api/suggestions', { title: '关于改造老旧小区的建议', body: '……', categoryCode: 'urban' })).body;
+    const citySuggestion = (
+      await zhao.post('/api/suggestions', { title: '关于改造老旧小区的建议', body: '……', categoryCode: 'urban' })
+    ).body;
     await zhao.post(`/api/suggestions/${citySuggestion.id}/submit`, {});
     expect((await cityOffice.get(`/api/suggestions/${citySuggestion.id}`)).status).toBe(200);
     expect((await office.get(`/api/suggestions/${citySuggestion.id}`)).status).toBe(404);
-    expect((await office.get(`/api/figures/overview?congressId=${t.world.city.id}`)).body.received.inSession + (await office.get(`/api/figures/overview?congressId=${t.world.city.id}`)).body.received.betweenSessions).toBe(1);
+    expect(
+      (await office.get(`/api/figures/overview?congressId=${t.world.city.id}`)).body.received.inSession +
+        (await office.get(`/api/figures/overview?congressId=${t.world.city.id}`)).body.received.betweenSessions,
+    ).toBe(1);
   });
 });

@@ -13,10 +13,14 @@ const yearParam = z.object({ year: z.coerce.number().int().min(2000, '年份不�
 export const handlingRulesRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
-    app.get('/rules', { schema: { tags: ['办理规则'], summary: '本级人大的办理规则（期限、答复分类等）' } }, async (request) => {
-      const viewer = requireViewer(request);
-      return loadRules(ctx.db, viewer.grant.congressId);
-    });
+    app.get(
+      '/rules',
+      { schema: { tags: ['办理规则'], summary: '本级人大的办理规则（期限、答复分类等）' } },
+      async (request) => {
+        const viewer = requireViewer(request);
+        return loadRules(ctx.db, viewer.grant.congressId);
+      },
+    );
 
     app.put(
       '/rules',
@@ -30,7 +34,10 @@ export const handlingRulesRoutes =
       async (request) => {
         const viewer = requireRole(request, ['liaison_office']);
         const { rules, version } = request.body;
-        if (rules.replyLatestWithin.unit === rules.replyWithin.unit && rules.replyLatestWithin.amount < rules.replyWithin.amount) {
+        if (
+          rules.replyLatestWithin.unit === rules.replyWithin.unit &&
+          rules.replyLatestWithin.amount < rules.replyWithin.amount
+        ) {
           throw invalidInput('答复最迟期限不能早于答复期限');
         }
         return ctx.db.transaction().execute(async (tx) => {
@@ -54,13 +61,23 @@ export const handlingRulesRoutes =
       { schema: { tags: ['办理规则'], summary: '某年的法定节假日与调休工作日', params: yearParam } },
       async (request) => {
         const viewer = requireViewer(request);
-        return { year: request.params.year, entries: await loadCalendarEntries(ctx.db, viewer.grant.congressId, request.params.year) };
+        return {
+          year: request.params.year,
+          entries: await loadCalendarEntries(ctx.db, viewer.grant.congressId, request.params.year),
+        };
       },
     );
 
     app.put(
       '/calendar/:year',
-      { schema: { tags: ['办理规则'], summary: '设置某年的节假日安排（联工委）', params: yearParam, body: calendarYearBody } },
+      {
+        schema: {
+          tags: ['办理规则'],
+          summary: '设置某年的节假日安排（联工委）',
+          params: yearParam,
+          body: calendarYearBody,
+        },
+      },
       async (request) => {
         const viewer = requireRole(request, ['liaison_office']);
         const { year } = request.params;

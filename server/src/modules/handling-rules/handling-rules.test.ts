@@ -14,7 +14,10 @@ describe.each(backends)('each congress keeps its own handling rules and calendar
 
     const current = (await office.get('/api/rules')).body;
     expect(current.rules.replyWithin).toEqual({ amount: 3, unit: 'months' });
-    const changed = await office.put('/api/rules', { version: current.version, rules: { ...current.rules, replyWithin: { amount: 20, unit: 'working_days' } } });
+    const changed = await office.put('/api/rules', {
+      version: current.version,
+      rules: { ...current.rules, replyWithin: { amount: 20, unit: 'working_days' } },
+    });
     expect(changed.status).toBe(200);
     const stale = await office.put('/api/rules', { version: current.version, rules: current.rules });
     expect(stale.status).toBe(409);
@@ -38,7 +41,10 @@ describe.each(backends)('each congress keeps its own handling rules and calendar
     expect(cal.entries.some((e: { name: string }) => e.name === '春节')).toBe(true);
     const entries = [...cal.entries, { day: '2026-12-28', kind: 'holiday', name: '地方假日' }];
     expect((await zhang.put('/api/calendar/2026', { entries })).status).toBe(403);
-    expect((await office.put('/api/calendar/2026', { entries: [{ day: '2027-01-01', kind: 'holiday', name: '元旦' }] })).body.message).toBe('2027-01-01 不属于2026年');
+    expect(
+      (await office.put('/api/calendar/2026', { entries: [{ day: '2027-01-01', kind: 'holiday', name: '元旦' }] })).body
+        .message,
+    ).toBe('2027-01-01 不属于2026年');
     const saved = await office.put('/api/calendar/2026', { entries });
     expect(saved.body.entries).toHaveLength(entries.length);
     const rules = (await office.get('/api/rules')).body;

@@ -15,13 +15,38 @@ export const defaultHandlingRules: HandlingRules = {
   replyClassVersion: '2020版',
   // The province's table in its own words (2020年代表建议办理情况报告).
   replyClasses: [
-    { code: 'A1', meaning: '所提问题已经解决或所提意见和建议已经采纳、部分采纳的', promiseTarget: null, promiseByYearEnd: false },
+    {
+      code: 'A1',
+      meaning: '所提问题已经解决或所提意见和建议已经采纳、部分采纳的',
+      promiseTarget: null,
+      promiseByYearEnd: false,
+    },
     { code: 'A2', meaning: '所提问题在本年度内能够基本解决的', promiseTarget: null, promiseByYearEnd: true },
     { code: 'A3', meaning: '所提问题已有规定的', promiseTarget: null, promiseByYearEnd: false },
-    { code: 'B1', meaning: '所提问题已经列入近期工作计划，自交办之日起三年内能够基本解决的', promiseTarget: { amount: 36, unit: 'months' }, promiseByYearEnd: false },
-    { code: 'B2', meaning: '所提问题已经列入工作规划的', promiseTarget: { amount: 60, unit: 'months' }, promiseByYearEnd: false },
-    { code: 'C1', meaning: '所提问题暂时难以解决，但是对加强和改进工作具有参考价值，拟在工作中研究参考的', promiseTarget: null, promiseByYearEnd: false },
-    { code: 'C2', meaning: '所提问题因法律和政策的规定或者目前条件不具备确实无法解决的', promiseTarget: null, promiseByYearEnd: false },
+    {
+      code: 'B1',
+      meaning: '所提问题已经列入近期工作计划，自交办之日起三年内能够基本解决的',
+      promiseTarget: { amount: 36, unit: 'months' },
+      promiseByYearEnd: false,
+    },
+    {
+      code: 'B2',
+      meaning: '所提问题已经列入工作规划的',
+      promiseTarget: { amount: 60, unit: 'months' },
+      promiseByYearEnd: false,
+    },
+    {
+      code: 'C1',
+      meaning: '所提问题暂时难以解决，但是对加强和改进工作具有参考价值，拟在工作中研究参考的',
+      promiseTarget: null,
+      promiseByYearEnd: false,
+    },
+    {
+      code: 'C2',
+      meaning: '所提问题因法律和政策的规定或者目前条件不具备确实无法解决的',
+      promiseTarget: null,
+      promiseByYearEnd: false,
+    },
   ],
 };
 
@@ -38,7 +63,12 @@ export function goesOnLedger(cls: ReplyClassRule | null): boolean {
  * The target date of a class's promise: 31 December of the year the reply is sent (本年度内),
  * or the class's period counted from the assignment day (by the Civil Code rules).
  */
-export function promiseTargetOf(cls: ReplyClassRule, assignedOn: IsoDate, sentOn: IsoDate, calendar: WorkCalendar): IsoDate | null {
+export function promiseTargetOf(
+  cls: ReplyClassRule,
+  assignedOn: IsoDate,
+  sentOn: IsoDate,
+  calendar: WorkCalendar,
+): IsoDate | null {
   if (cls.promiseByYearEnd) return `${sentOn.slice(0, 4)}-12-31`;
   return cls.promiseTarget ? computeDeadline(assignedOn, cls.promiseTarget, calendar).due : null;
 }

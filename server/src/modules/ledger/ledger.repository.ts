@@ -4,7 +4,6 @@ import { suggestionNumberLabel } from '../../shared/labels.js';
 import { promisesVisibleTo } from './ledger.policy.js';
 import type { LedgerQuery } from './ledger.schemas.js';
 
-
 /** One page of the promise ledger (台账) the viewer may see, with each promise's progress reports. */
 export async function listPromises(db: Executor, viewer: Viewer, q: LedgerQuery) {
   let base = db
@@ -27,14 +26,36 @@ export async function listPromises(db: Executor, viewer: Viewer, q: LedgerQuery)
         .whereRef('earlier.opens_on', '<', 'given.opens_on'),
     );
   }
-  if (q.year) base = base.where('s.assigned_on', '>=', `${q.year}-01-01`).where('s.assigned_on', '<=', `${q.year}-12-31`);
+  if (q.year)
+    base = base.where('s.assigned_on', '>=', `${q.year}-01-01`).where('s.assigned_on', '<=', `${q.year}-12-31`);
   if (q.focused) base = base.where('p.focused', '=', q.focused === 'true');
   const [rows, total] = await Promise.all([
     base
       .select([
-        'p.id', 'p.suggestion_id', 'p.class_code', 'p.done_text', 'p.planned_text', 'p.not_done_reason', 'p.target_on',
-        'p.status', 'p.fulfilled_at', 'p.fulfil_note', 'p.fulfilled_how', 'p.version', 's.title', 's.number', 's.period', 's.session_id', 'u.name as unit_name',
-        'p.fulfilment_requested_at', 'p.verdict_due', 'p.deputy_verdict', 'p.deputy_verdict_at', 'p.deputy_verdict_comment', 'p.focused', 'p.focus_note',
+        'p.id',
+        'p.suggestion_id',
+        'p.class_code',
+        'p.done_text',
+        'p.planned_text',
+        'p.not_done_reason',
+        'p.target_on',
+        'p.status',
+        'p.fulfilled_at',
+        'p.fulfil_note',
+        'p.fulfilled_how',
+        'p.version',
+        's.title',
+        's.number',
+        's.period',
+        's.session_id',
+        'u.name as unit_name',
+        'p.fulfilment_requested_at',
+        'p.verdict_due',
+        'p.deputy_verdict',
+        'p.deputy_verdict_at',
+        'p.deputy_verdict_comment',
+        'p.focused',
+        'p.focus_note',
       ])
       .orderBy('p.target_on')
       .orderBy('p.id')
@@ -44,7 +65,16 @@ export async function listPromises(db: Executor, viewer: Viewer, q: LedgerQuery)
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   const progress = rows.length
-    ? await db.selectFrom('promise_progress').selectAll().where('promise_id', 'in', rows.map((r) => r.id)).orderBy('id').execute()
+    ? await db
+        .selectFrom('promise_progress')
+        .selectAll()
+        .where(
+          'promise_id',
+          'in',
+          rows.map((r) => r.id),
+        )
+        .orderBy('id')
+        .execute()
     : [];
   return {
     total: Number(total.n),
@@ -74,7 +104,14 @@ export async function listPromises(db: Executor, viewer: Viewer, q: LedgerQuery)
       version: r.version,
       progress: progress
         .filter((p) => p.promise_id === r.id)
-        .map((p) => ({ id: p.id, reportedAt: p.reported_at, progress: p.progress, deputySatisfied: p.deputy_satisfied, deputyComment: p.deputy_comment, deputyRespondedAt: p.deputy_responded_at })),
+        .map((p) => ({
+          id: p.id,
+          reportedAt: p.reported_at,
+          progress: p.progress,
+          deputySatisfied: p.deputy_satisfied,
+          deputyComment: p.deputy_comment,
+          deputyRespondedAt: p.deputy_responded_at,
+        })),
     })),
   };
 }

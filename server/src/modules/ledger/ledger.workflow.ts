@@ -9,7 +9,8 @@ import { defineWorkflow, mayFire } from '../../platform/workflow.js';
 export const promiseStatuses = ['open', 'fulfilled', 'superseded'] as const;
 export type PromiseStatus = (typeof promiseStatuses)[number];
 
-export type PromiseAction = 'reportProgress' | 'assessProgress' | 'requestFulfilment' | 'answerFulfilment' | 'fulfil' | 'focus';
+export type PromiseAction =
+  'reportProgress' | 'assessProgress' | 'requestFulfilment' | 'answerFulfilment' | 'fulfil' | 'focus';
 
 /** Who stands where to a promise: its unit's staff, the suggestion's deputies, the office. */
 export type PromiseActor = 'own_unit_handler' | 'lead_deputy' | 'deputy' | 'liaison_office';
@@ -17,7 +18,12 @@ export type PromiseActor = 'own_unit_handler' | 'lead_deputy' | 'deputy' | 'liai
 export const promiseWorkflow = defineWorkflow<PromiseStatus, PromiseAction, PromiseActor>({
   record: 'promise',
   states: promiseStatuses,
-  actorRoles: { own_unit_handler: 'unit_handler', lead_deputy: 'deputy', deputy: 'deputy', liaison_office: 'liaison_office' },
+  actorRoles: {
+    own_unit_handler: 'unit_handler',
+    lead_deputy: 'deputy',
+    deputy: 'deputy',
+    liaison_office: 'liaison_office',
+  },
   transitions: {
     reportProgress: { from: ['open'], who: ['own_unit_handler'] },
     assessProgress: { from: ['open'], who: ['lead_deputy', 'deputy'] },
@@ -41,7 +47,10 @@ export type FulfilmentGround = 'deputy_accepted' | 'office_ruling';
  * deputy disagreed, or was asked and let the feedback window pass — then only by the office's
  * ruling with a reason. Null: the deputy has not been asked, or may still answer.
  */
-export function fulfilmentGround(p: { deputyVerdict: 'accepted' | 'disputed' | null; verdictDue: string | null }, today: string): FulfilmentGround | null {
+export function fulfilmentGround(
+  p: { deputyVerdict: 'accepted' | 'disputed' | null; verdictDue: string | null },
+  today: string,
+): FulfilmentGround | null {
   if (p.deputyVerdict === 'accepted') return 'deputy_accepted';
   if (p.deputyVerdict === 'disputed') return 'office_ruling';
   if (p.verdictDue !== null && today > p.verdictDue) return 'office_ruling';

@@ -5,15 +5,27 @@ import type { Executor } from '../../platform/db.js';
  * person who is a deputy of one congress and staff of another sees each role's notices apart.
  * Notices of no congress (the installation's own) show everywhere.
  */
-export async function listNotices(db: Executor, userId: number, congressId: number, options: { unreadOnly: boolean; limit: number }) {
+export async function listNotices(
+  db: Executor,
+  userId: number,
+  congressId: number,
+  options: { unreadOnly: boolean; limit: number },
+) {
   const mine = db
     .selectFrom('outbox')
     .where('recipient_user_id', '=', userId)
     .where((eb) => eb.or([eb('congress_id', '=', congressId), eb('congress_id', 'is', null)]));
   const listed = options.unreadOnly ? mine.where('read_at', 'is', null) : mine;
   const [items, unread] = await Promise.all([
-    listed.select(['id', 'kind', 'title', 'body', 'suggestion_id', 'created_at', 'read_at']).orderBy('id', 'desc').limit(options.limit).execute(),
-    mine.select((eb) => eb.fn.countAll<number>().as('n')).where('read_at', 'is', null).executeTakeFirstOrThrow(),
+    listed
+      .select(['id', 'kind', 'title', 'body', 'suggestion_id', 'created_at', 'read_at'])
+      .orderBy('id', 'desc')
+      .limit(options.limit)
+      .execute(),
+    mine
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('read_at', 'is', null)
+      .executeTakeFirstOrThrow(),
   ]);
   return { items, unread: Number(unread.n) };
 }

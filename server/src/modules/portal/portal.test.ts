@@ -12,23 +12,52 @@ describe.each(backends)('the public portal shows only what is published (%s)', (
     const office = await login(t.app, 'office');
     const handler = await login(t.app, 'education_handler');
     const signer = await login(t.app, 'education_signer');
-    const published = await assigned(zhang, office, [{ unitId: units.education.unit.id, role: 'sole' }], 'sole', '关于加强乡村教师队伍建设的建议');
-    const privateOne = await zhang.post('/api/suggestions', { title: '关于解决个人住房纠纷的建议', body: '涉及个人信息', categoryCode: 'education', mayDisclose: false });
+    const published = await assigned(
+      zhang,
+      office,
+      [{ unitId: units.education.unit.id, role: 'sole' }],
+      'sole',
+      '关于加强乡村教师队伍建设的建议',
+    );
+    const privateOne = await zhang.post('/api/suggestions', {
+      title: '关于解决个人住房纠纷的建议',
+      body: '涉及个人信息',
+      categoryCode: 'education',
+      mayDisclose: false,
+    });
     await zhang.post(`/api/suggestions/${privateOne.body.id}/submit`, {});
     await office.post(`/api/suggestions/${privateOne.body.id}/register`, {});
 
     await handler.post(`/api/suggestions/${published}/acknowledge`, acknowledgement);
-    await handler.post(`/api/suggestions/${published}/contacts`, { phase: 'before', kind: 'phone', contactedOn: '2026-01-12', summary: '代表手机13800000000' });
-    const s = await replyThroughChain(handler, [signer], published, { classCode: 'A1', body: '您提出的建议收悉。已落实乡村教师生活补助。', handlerName: '周', handlerPhone: '0731-1' });
+    await handler.post(`/api/suggestions/${published}/contacts`, {
+      phase: 'before',
+      kind: 'phone',
+      contactedOn: '2026-01-12',
+      summary: '代表手机13800000000',
+    });
+    const s = await replyThroughChain(handler, [signer], published, {
+      classCode: 'A1',
+      body: '您提出的建议收悉。已落实乡村教师生活补助。',
+      handlerName: '周',
+      handlerPhone: '0731-1',
+    });
     const replyId = s.replies.at(-1).id;
-    await zhang.post(`/api/suggestions/${published}/ratings`, { replyId, attitude: 'very_satisfied', result: 'satisfied', comment: '私下的评语' });
+    await zhang.post(`/api/suggestions/${published}/ratings`, {
+      replyId,
+      attitude: 'very_satisfied',
+      result: 'satisfied',
+      comment: '私下的评语',
+    });
 
     const refused = await office.post(`/api/suggestions/${privateOne.body.id}/disclosure`, { publish: true });
     expect(refused.status).toBe(409);
     expect(refused.body.message).toBe('代表已注明该建议不宜公开，不能公开');
     expect((await office.post(`/api/suggestions/${published}/disclosure`, { publish: true })).status).toBe(200);
 
-    const list = await t.app.inject({ method: 'GET', url: `/api/public/suggestions?congressId=${t.world.province.id}` });
+    const list = await t.app.inject({
+      method: 'GET',
+      url: `/api/public/suggestions?congressId=${t.world.province.id}`,
+    });
     expect(list.statusCode).toBe(200);
     const body = list.json();
     expect(body.total).toBe(1);
@@ -42,7 +71,9 @@ describe.each(backends)('the public portal shows only what is published (%s)', (
     });
     const options = (await t.app.inject({ method: 'GET', url: '/api/public/options' })).json();
     expect(options.units).toEqual([{ id: units.education.unit.id, name: '湖南省教育厅' }]);
-    const filtered = (await t.app.inject({ method: 'GET', url: `/api/public/suggestions?unitId=${units.transport.unit.id}` })).json();
+    const filtered = (
+      await t.app.inject({ method: 'GET', url: `/api/public/suggestions?unitId=${units.transport.unit.id}` })
+    ).json();
     expect(filtered.total).toBe(0);
 
     const detail = (await t.app.inject({ method: 'GET', url: `/api/public/suggestions/${published}` })).json();
@@ -53,8 +84,12 @@ describe.each(backends)('the public portal shows only what is published (%s)', (
     expect(text).not.toContain('13800000000');
     expect(text).not.toContain('0731-1');
 
-    expect((await t.app.inject({ method: 'GET', url: `/api/public/suggestions/${privateOne.body.id}` })).statusCode).toBe(404);
-    const search = (await t.app.inject({ method: 'GET', url: `/api/public/suggestions?q=${encodeURIComponent('住房纠纷')}` })).json();
+    expect(
+      (await t.app.inject({ method: 'GET', url: `/api/public/suggestions/${privateOne.body.id}` })).statusCode,
+    ).toBe(404);
+    const search = (
+      await t.app.inject({ method: 'GET', url: `/api/public/suggestions?q=${encodeURIComponent('住房纠纷')}` })
+    ).json();
     expect(search.total).toBe(0);
   });
 });

@@ -11,7 +11,15 @@ export function assignmentDeadlines(
   assignedOn: IsoDate,
   sessionWindowUntil: IsoDate | null,
   { rules, calendar }: DeadlineContext,
-): Pick<Insertable<AssignmentTable>, 'reply_due' | 'reply_due_latest' | 'reply_due_rule' | 'opinion_due' | 'reassignment_window_until' | 'reassignment_window_own'> {
+): Pick<
+  Insertable<AssignmentTable>,
+  | 'reply_due'
+  | 'reply_due_latest'
+  | 'reply_due_rule'
+  | 'opinion_due'
+  | 'reassignment_window_until'
+  | 'reassignment_window_own'
+> {
   const reply = computeDeadline(assignedOn, rules.replyWithin, calendar);
   const latest = computeDeadline(assignedOn, rules.replyLatestWithin, calendar);
   const ownWindow = computeDeadline(assignedOn, rules.reassignmentWindow, calendar).due;
@@ -39,7 +47,10 @@ export function reassignmentWindowUntil(ownWindow: IsoDate, sessionWindowUntil: 
   return sessionWindowUntil !== null && sessionWindowUntil > ownWindow ? sessionWindowUntil : ownWindow;
 }
 
-type DueFields = Pick<AssignmentTable, 'role' | 'state' | 'opinion_due' | 'reply_due' | 'extended_due' | 'rehandling_due'>;
+type DueFields = Pick<
+  AssignmentTable,
+  'role' | 'state' | 'opinion_due' | 'reply_due' | 'extended_due' | 'rehandling_due'
+>;
 
 /**
  * The due date in force for a unit's part — the one place it is decided: while re-handling,

@@ -19,7 +19,14 @@ export type PartAction =
   | 'end'
   | 'closeWithSuggestion';
 
-export type PartActor = 'own_unit_handler' | 'answering_unit_handler' | 'co_unit_handler' | 'answering_unit_signer' | 'deputy' | 'liaison_office' | 'system';
+export type PartActor =
+  | 'own_unit_handler'
+  | 'answering_unit_handler'
+  | 'co_unit_handler'
+  | 'answering_unit_signer'
+  | 'deputy'
+  | 'liaison_office'
+  | 'system';
 
 const live = ['pending_ack', 'handling', 'replied', 'rehandling', 'opinion_sent'] as const;
 
@@ -52,10 +59,14 @@ export const assignmentWorkflow = defineWorkflow<AssignmentState, PartAction, Pa
 });
 
 /** The names under which a unit's staff member acts on a part of their own unit. */
-export function partActorsOf(grant: { role: string; unitId: number | null }, part: { unit_id: number; role: AssignmentRole }): PartActor[] {
+export function partActorsOf(
+  grant: { role: string; unitId: number | null },
+  part: { unit_id: number; role: AssignmentRole },
+): PartActor[] {
   if (grant.unitId !== part.unit_id) return [];
   const answers = answersDeputy(part.role);
-  if (grant.role === 'unit_handler') return ['own_unit_handler', answers ? 'answering_unit_handler' : 'co_unit_handler'];
+  if (grant.role === 'unit_handler')
+    return ['own_unit_handler', answers ? 'answering_unit_handler' : 'co_unit_handler'];
   if (grant.role === 'unit_signer' && answers) return ['answering_unit_signer'];
   return [];
 }

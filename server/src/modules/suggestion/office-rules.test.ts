@@ -12,11 +12,25 @@ async function jointSuggestion(t: TestContext, title: string) {
   const zhang = await login(t.app, 'zhang');
   const li = await login(t.app, 'li');
   const office = await login(t.app, 'office');
-  const draft = await zhang.post('/api/suggestions', { title, body: '建议内容。', categoryCode: 'transport', cosignerDeputyIds: [t.world.deputies.li.deputy.id] });
+  const draft = await zhang.post('/api/suggestions', {
+    title,
+    body: '建议内容。',
+    categoryCode: 'transport',
+    cosignerDeputyIds: [t.world.deputies.li.deputy.id],
+  });
   expect((await li.post(`/api/suggestions/${draft.body.id}/cosign`, { accept: true })).status).toBe(200);
   const s = (await zhang.post(`/api/suggestions/${draft.body.id}/submit`, {})).body;
   const r = (await office.post(`/api/suggestions/${s.id}/register`, { version: s.version })).body;
-  const a = await office.post('/api/suggestions/assign', { items: [{ suggestionId: r.id, version: r.version, mode: 'sole', units: [{ unitId: t.world.units.education.unit.id, role: 'sole' }] }] });
+  const a = await office.post('/api/suggestions/assign', {
+    items: [
+      {
+        suggestionId: r.id,
+        version: r.version,
+        mode: 'sole',
+        units: [{ unitId: t.world.units.education.unit.id, role: 'sole' }],
+      },
+    ],
+  });
   expect(a.status).toBe(200);
   return { id: r.id as number, zhang, li, office };
 }
@@ -24,7 +38,11 @@ async function jointSuggestion(t: TestContext, title: string) {
 async function sentReply(handler: Client, chain: Client[], id: number, reply: object = a1Reply) {
   expect((await handler.post(`/api/suggestions/${id}/acknowledge`, acknowledgement)).status).toBe(200);
   const s = await replyThroughChain(handler, chain, id, reply);
-  return s.replies.filter((r: { state: string }) => r.state === 'sent').at(-1) as { id: number; feedbackDue: string; classTableVersion: string };
+  return s.replies.filter((r: { state: string }) => r.state === 'sent').at(-1) as {
+    id: number;
+    feedbackDue: string;
+    classTableVersion: string;
+  };
 }
 
 describe.each(backends)('the reassignment window of each assignment (%s)', (backend) => {
@@ -35,8 +53,16 @@ describe.each(backends)('the reassignment window of each assignment (%s)', (back
     const zhang = await login(t.app, 'zhang');
     const session = t.world.session.id;
     // The office set a session date before this assignment's own 10 days end.
-    expect((await office.post(`/api/sessions/${session}/reassignment-window`, { until: '2026-01-15' })).status).toBe(200);
-    const id = await assigned(zhang, office, [{ unitId: t.world.units.transport.unit.id, role: 'sole' }], 'sole', '关于完善农村客运网络的建议');
+    expect((await office.post(`/api/sessions/${session}/reassignment-window`, { until: '2026-01-15' })).status).toBe(
+      200,
+    );
+    const id = await assigned(
+      zhang,
+      office,
+      [{ unitId: t.world.units.transport.unit.id, role: 'sole' }],
+      'sole',
+      '关于完善农村客运网络的建议',
+    );
     const part = () => office.get(`/api/suggestions/${id}`).then((r) => r.body.assignments[0]);
     expect((await part()).reassignmentWindowUntil).toBe('2026-01-22');
     // Extended for everyone (as in 2020), then brought back: never below the assignment's own.
@@ -53,7 +79,16 @@ describe.each(backends)('the reassignment window of each assignment (%s)', (back
     const s = await registered(zhang, office, '关于支持县域商业体系建设的建议');
     t.clock.advanceDays(30); // 11 February: the session date (16 January) is long past.
     const r = (await office.get(`/api/suggestions/${s.id}`)).body;
-    await office.post('/api/suggestions/assign', { items: [{ suggestionId: s.id, version: r.version, mode: 'sole', units: [{ unitId: t.world.units.development.unit.id, role: 'sole' }] }] });
+    await office.post('/api/suggestions/assign', {
+      items: [
+        {
+          suggestionId: s.id,
+          version: r.version,
+          mode: 'sole',
+          units: [{ unitId: t.world.units.development.unit.id, role: 'sole' }],
+        },
+      ],
+    });
     const detail = (await office.get(`/api/suggestions/${s.id}`)).body;
     // 10 days from 11 February end on the 21st, in the Spring Festival holiday: the next working day.
     expect(detail.assignments[0]).toMatchObject({ assignedOn: '2026-02-11', reassignmentWindowUntil: '2026-02-24' });
@@ -71,27 +106,61 @@ describe.each(backends)('accepting one unit’s reassignment request (%s)', (bac
     const zhang = await login(t.app, 'zhang');
     const transport = await login(t.app, 'transport_handler');
     const development = await login(t.app, 'development_handler');
-    const id = await assigned(zhang, office, [{ unitId: units.transport.unit.id, role: 'lead' }, { unitId: units.development.unit.id, role: 'co' }], 'lead_co', '关于加强农村公路养护的建议');
+    const id = await assigned(
+      zhang,
+      office,
+      [
+        { unitId: units.transport.unit.id, role: 'lead' },
+        { unitId: units.development.unit.id, role: 'co' },
+      ],
+      'lead_co',
+      '关于加强农村公路养护的建议',
+    );
     expect((await transport.post(`/api/suggestions/${id}/acknowledge`, acknowledgement)).status).toBe(200);
     expect((await transport.put(`/api/suggestions/${id}/reply`, { ...a1Reply, body: '答复草稿' })).status).toBe(200);
-    const before = (await office.get(`/api/suggestions/${id}`)).body.assignments.find((a: { role: string }) => a.role === 'lead');
+    const before = (await office.get(`/api/suggestions/${id}`)).body.assignments.find(
+      (a: { role: string }) => a.role === 'lead',
+    );
 
     t.clock.advanceDays(3);
-    expect((await development.post(`/api/suggestions/${id}/reassignment-requests`, { reason: '非我委职责', proposedUnitIds: [units.education.unit.id] })).status).toBe(200);
-    const pending = (await office.get('/api/reassignment-requests?status=pending')).body.items.find((r: { suggestion_id?: number; suggestionId?: number }) => (r.suggestionId ?? r.suggestion_id) === id);
+    expect(
+      (
+        await development.post(`/api/suggestions/${id}/reassignment-requests`, {
+          reason: '非我委职责',
+          proposedUnitIds: [units.education.unit.id],
+        })
+      ).status,
+    ).toBe(200);
+    const pending = (await office.get('/api/reassignment-requests?status=pending')).body.items.find(
+      (r: { suggestion_id?: number; suggestionId?: number }) => (r.suggestionId ?? r.suggestion_id) === id,
+    );
     const ruling = await office.post(`/api/reassignment-requests/${pending.id}/ruling`, {
       accept: true,
       reason: '同意',
       mode: 'lead_co',
-      units: [{ unitId: units.transport.unit.id, role: 'lead' }, { unitId: units.education.unit.id, role: 'co' }],
+      units: [
+        { unitId: units.transport.unit.id, role: 'lead' },
+        { unitId: units.education.unit.id, role: 'co' },
+      ],
     });
     expect(ruling.status).toBe(200);
 
     const after = (await office.get(`/api/suggestions/${id}`)).body;
     const lead = after.assignments.find((a: { role: string }) => a.role === 'lead');
-    expect(lead).toMatchObject({ id: before.id, state: 'handling', assignedOn: '2026-01-12', replyDue: before.replyDue, handlerName: '刘洋' });
-    expect(after.assignments.find((a: { unitId: number }) => a.unitId === units.development.unit.id).state).toBe('ended');
-    expect(after.assignments.find((a: { unitId: number }) => a.unitId === units.education.unit.id)).toMatchObject({ state: 'pending_ack', assignedOn: '2026-01-15' });
+    expect(lead).toMatchObject({
+      id: before.id,
+      state: 'handling',
+      assignedOn: '2026-01-12',
+      replyDue: before.replyDue,
+      handlerName: '刘洋',
+    });
+    expect(after.assignments.find((a: { unitId: number }) => a.unitId === units.development.unit.id).state).toBe(
+      'ended',
+    );
+    expect(after.assignments.find((a: { unitId: number }) => a.unitId === units.education.unit.id)).toMatchObject({
+      state: 'pending_ack',
+      assignedOn: '2026-01-15',
+    });
     expect(after.status).toBe('assigned');
     const unitView = (await transport.get(`/api/suggestions/${id}`)).body;
     expect(unitView.replies.find((r: { state: string }) => r.state === 'draft').body).toBe('答复草稿');
@@ -103,22 +172,57 @@ describe.each(backends)('a joint suggestion is rated by every deputy, in any ord
 
   it('stays open after the lead deputy’s 满意 until the co-signer rates; the co-signer’s 不满意 opens re-handling', async () => {
     const { id, zhang, li } = await jointSuggestion(t, '关于推进城乡客运一体化的建议');
-    const reply = await sentReply(await login(t.app, 'education_handler'), [await login(t.app, 'education_signer')], id);
-    let s = (await zhang.post(`/api/suggestions/${id}/ratings`, { replyId: reply.id, attitude: 'very_satisfied', result: 'satisfied' })).body;
+    const reply = await sentReply(
+      await login(t.app, 'education_handler'),
+      [await login(t.app, 'education_signer')],
+      id,
+    );
+    let s = (
+      await zhang.post(`/api/suggestions/${id}/ratings`, {
+        replyId: reply.id,
+        attitude: 'very_satisfied',
+        result: 'satisfied',
+      })
+    ).body;
     expect(s.status).toBe('replied');
     const liView = (await li.get(`/api/suggestions/${id}`)).body;
     expect(liView.abilities).toMatchObject({ rate: true, ratableReplyIds: [reply.id] });
-    s = (await li.post(`/api/suggestions/${id}/ratings`, { replyId: reply.id, attitude: 'satisfied', result: 'unsatisfied', comment: '进度太慢' })).body;
+    s = (
+      await li.post(`/api/suggestions/${id}/ratings`, {
+        replyId: reply.id,
+        attitude: 'satisfied',
+        result: 'unsatisfied',
+        comment: '进度太慢',
+      })
+    ).body;
     expect(s.status).toBe('rehandling');
   });
 
   it('closes when every confirmed deputy rated without 不满意, the co-signer first', async () => {
     const { id, zhang, li, office } = await jointSuggestion(t, '关于加快建设乡村物流站点的建议');
-    const reply = await sentReply(await login(t.app, 'education_handler'), [await login(t.app, 'education_signer')], id);
-    expect((await li.post(`/api/suggestions/${id}/ratings`, { replyId: reply.id, attitude: 'satisfied', result: 'satisfied' })).body.status).toBe('replied');
+    const reply = await sentReply(
+      await login(t.app, 'education_handler'),
+      [await login(t.app, 'education_signer')],
+      id,
+    );
+    expect(
+      (
+        await li.post(`/api/suggestions/${id}/ratings`, {
+          replyId: reply.id,
+          attitude: 'satisfied',
+          result: 'satisfied',
+        })
+      ).body.status,
+    ).toBe('replied');
     const figures = () => office.get(`/api/figures/overview?sessionId=${t.world.session.id}`).then((r) => r.body);
     const before = await figures();
-    const s = (await zhang.post(`/api/suggestions/${id}/ratings`, { replyId: reply.id, attitude: 'basically_satisfied', result: 'satisfied' })).body;
+    const s = (
+      await zhang.post(`/api/suggestions/${id}/ratings`, {
+        replyId: reply.id,
+        attitude: 'basically_satisfied',
+        result: 'satisfied',
+      })
+    ).body;
     expect(s).toMatchObject({ status: 'closed', closeKind: 'rated' });
     // The lead deputy's rating is the one the figures count: 基本满意 attitude, 满意 result.
     const after = await figures();
@@ -129,12 +233,28 @@ describe.each(backends)('a joint suggestion is rated by every deputy, in any ord
 
   it('refuses a rating after the feedback window; the scanner then closes it', async () => {
     const { id, zhang, li, office } = await jointSuggestion(t, '关于改善农村饮水条件的建议');
-    const reply = await sentReply(await login(t.app, 'education_handler'), [await login(t.app, 'education_signer')], id);
+    const reply = await sentReply(
+      await login(t.app, 'education_handler'),
+      [await login(t.app, 'education_signer')],
+      id,
+    );
     expect((await zhang.get(`/api/suggestions/${id}`)).body.replies.at(-1).feedbackDue).toBe(reply.feedbackDue);
-    expect((await zhang.post(`/api/suggestions/${id}/ratings`, { replyId: reply.id, attitude: 'satisfied', result: 'satisfied' })).status).toBe(200);
+    expect(
+      (
+        await zhang.post(`/api/suggestions/${id}/ratings`, {
+          replyId: reply.id,
+          attitude: 'satisfied',
+          result: 'satisfied',
+        })
+      ).status,
+    ).toBe(200);
     t.clock.advanceDays(40);
     expect((await li.get(`/api/suggestions/${id}`)).body.abilities.rate).toBe(false);
-    const late = await li.post(`/api/suggestions/${id}/ratings`, { replyId: reply.id, attitude: 'satisfied', result: 'satisfied' });
+    const late = await li.post(`/api/suggestions/${id}/ratings`, {
+      replyId: reply.id,
+      attitude: 'satisfied',
+      result: 'satisfied',
+    });
     expect(late.status).toBe(409);
     expect(late.body.message).toContain('反馈期限已于');
     await runScanOnce(t.app.ctx);
@@ -154,23 +274,53 @@ describe.each(backends)('separate handling (分别办理) (%s)', (backend) => {
     const chain = [await login(t.app, 'transport_reviewer'), await login(t.app, 'transport_signer')];
     const education = await login(t.app, 'education_handler');
     const educationSigner = await login(t.app, 'education_signer');
-    const id = await assigned(zhang, office, [{ unitId: units.transport.unit.id, role: 'separate' }, { unitId: units.education.unit.id, role: 'separate' }], 'separate', '关于改善学校周边交通秩序的建议');
+    const id = await assigned(
+      zhang,
+      office,
+      [
+        { unitId: units.transport.unit.id, role: 'separate' },
+        { unitId: units.education.unit.id, role: 'separate' },
+      ],
+      'separate',
+      '关于改善学校周边交通秩序的建议',
+    );
 
     const first = await sentReply(transport, chain, id);
     // The other unit is still handling; the deputy rates the reply that arrived.
-    let s = (await zhang.post(`/api/suggestions/${id}/ratings`, { replyId: first.id, attitude: 'satisfied', result: 'unsatisfied', comment: '未解决高峰拥堵' })).body;
+    let s = (
+      await zhang.post(`/api/suggestions/${id}/ratings`, {
+        replyId: first.id,
+        attitude: 'satisfied',
+        result: 'unsatisfied',
+        comment: '未解决高峰拥堵',
+      })
+    ).body;
     expect(s.status).toBe('rehandling');
     const second = await sentReply(education, [educationSigner], id);
-    s = (await zhang.post(`/api/suggestions/${id}/ratings`, { replyId: second.id, attitude: 'very_satisfied', result: 'very_satisfied' })).body;
+    s = (
+      await zhang.post(`/api/suggestions/${id}/ratings`, {
+        replyId: second.id,
+        attitude: 'very_satisfied',
+        result: 'very_satisfied',
+      })
+    ).body;
     expect(s.status).toBe('rehandling');
     const byUnit = (unitId: number) => s.assignments.find((a: { unitId: number }) => a.unitId === unitId);
     expect(byUnit(units.transport.unit.id)).toMatchObject({ state: 'rehandling', rehandlingRound: 1 });
     expect(byUnit(units.education.unit.id)).toMatchObject({ state: 'closed', rehandlingRound: 0 });
 
     const again = await replyThroughChain(transport, chain, id, { ...a1Reply, body: '重新办理答复' });
-    const latest = again.replies.filter((r: { state: string; unitId: number }) => r.state === 'sent' && r.unitId === units.transport.unit.id).at(-1);
+    const latest = again.replies
+      .filter((r: { state: string; unitId: number }) => r.state === 'sent' && r.unitId === units.transport.unit.id)
+      .at(-1);
     expect(latest.round).toBe(1);
-    s = (await zhang.post(`/api/suggestions/${id}/ratings`, { replyId: latest.id, attitude: 'basically_satisfied', result: 'satisfied' })).body;
+    s = (
+      await zhang.post(`/api/suggestions/${id}/ratings`, {
+        replyId: latest.id,
+        attitude: 'basically_satisfied',
+        result: 'satisfied',
+      })
+    ).body;
     expect(s).toMatchObject({ status: 'closed', closeKind: 'rated', rehandlingRound: 1 });
     // One rating for the suggestion: its least satisfied latest lead rating across units.
     const figures = (await office.get(`/api/figures/overview?sessionId=${t.world.session.id}`)).body;
@@ -186,43 +336,96 @@ describe.each(backends)('deadlines and reply classes (%s)', (backend) => {
     const office = await login(t.app, 'office');
     const zhang = await login(t.app, 'zhang');
     const handler = await login(t.app, 'development_handler');
-    const id = await assigned(zhang, office, [{ unitId: t.world.units.development.unit.id, role: 'sole' }], 'sole', '关于设立县域产业发展基金的建议');
-    const late = await handler.post(`/api/suggestions/${id}/acknowledge`, { ...acknowledgement, plannedReplyOn: '2026-05-20' });
+    const id = await assigned(
+      zhang,
+      office,
+      [{ unitId: t.world.units.development.unit.id, role: 'sole' }],
+      'sole',
+      '关于设立县域产业发展基金的建议',
+    );
+    const late = await handler.post(`/api/suggestions/${id}/acknowledge`, {
+      ...acknowledgement,
+      plannedReplyOn: '2026-05-20',
+    });
     expect(late.status).toBe(400);
     expect(late.body.message).toBe('计划答复日期晚于答复期限2026年4月13日，须先申请延期并经同意');
-    expect((await handler.post(`/api/suggestions/${id}/extension-requests`, { requestedDue: '2026-05-29', reason: '需会商财政' })).status).toBe(200);
+    expect(
+      (
+        await handler.post(`/api/suggestions/${id}/extension-requests`, {
+          requestedDue: '2026-05-29',
+          reason: '需会商财政',
+        })
+      ).status,
+    ).toBe(200);
     const ext = (await office.get('/api/extension-requests?status=pending')).body.items[0];
     expect((await office.post(`/api/extension-requests/${ext.id}/ruling`, { grant: true })).status).toBe(200);
-    expect((await handler.post(`/api/suggestions/${id}/acknowledge`, { ...acknowledgement, plannedReplyOn: '2026-05-20' })).status).toBe(200);
+    expect(
+      (await handler.post(`/api/suggestions/${id}/acknowledge`, { ...acknowledgement, plannedReplyOn: '2026-05-20' }))
+        .status,
+    ).toBe(200);
   });
 
   it('uses the province’s wording, records the table version, targets A2 at 31 December and follows the table for the ledger', async () => {
     const office = await login(t.app, 'office');
     const zhang = await login(t.app, 'zhang');
     const rules = (await office.get('/api/rules')).body;
-    expect(rules.rules.replyClasses.map((c: { code: string; meaning: string }) => `${c.code}类（${c.meaning}）`)).toContain(
-      'A1类（所提问题已经解决或所提意见和建议已经采纳、部分采纳的）',
-    );
+    expect(
+      rules.rules.replyClasses.map((c: { code: string; meaning: string }) => `${c.code}类（${c.meaning}）`),
+    ).toContain('A1类（所提问题已经解决或所提意见和建议已经采纳、部分采纳的）');
     const handler = await login(t.app, 'education_handler');
     const signer = await login(t.app, 'education_signer');
     const promise = { doneText: '已启动', plannedText: '年内完成', notDoneReason: '' };
-    const a2 = await assigned(zhang, office, [{ unitId: t.world.units.education.unit.id, role: 'sole' }], 'sole', '关于增加乡村学校校车的建议');
+    const a2 = await assigned(
+      zhang,
+      office,
+      [{ unitId: t.world.units.education.unit.id, role: 'sole' }],
+      'sole',
+      '关于增加乡村学校校车的建议',
+    );
     const reply = await sentReply(handler, [signer], a2, { ...a1Reply, classCode: 'A2', promise });
     expect(reply.classTableVersion).toBe('2020版');
     const ledger = (await office.get('/api/promises')).body.items;
-    expect(ledger.find((p: { suggestionId: number }) => p.suggestionId === a2)).toMatchObject({ classCode: 'A2', targetOn: '2026-12-31' });
+    expect(ledger.find((p: { suggestionId: number }) => p.suggestionId === a2)).toMatchObject({
+      classCode: 'A2',
+      targetOn: '2026-12-31',
+    });
 
     // A congress that follows C1 on its ledger and not B2: the table decides, not a list in code.
     const edited = rules.rules.replyClasses.map((c: { code: string }) =>
-      c.code === 'C1' ? { ...c, promiseTarget: { amount: 12, unit: 'months' } } : c.code === 'B2' ? { ...c, promiseTarget: null } : c,
+      c.code === 'C1'
+        ? { ...c, promiseTarget: { amount: 12, unit: 'months' } }
+        : c.code === 'B2'
+          ? { ...c, promiseTarget: null }
+          : c,
     );
-    expect((await office.put('/api/rules', { version: rules.version, rules: { ...rules.rules, replyClasses: edited, replyClassVersion: '2026版' } })).status).toBe(200);
-    const c1 = await assigned(zhang, office, [{ unitId: t.world.units.education.unit.id, role: 'sole' }], 'sole', '关于建设乡村少年宫的建议');
+    expect(
+      (
+        await office.put('/api/rules', {
+          version: rules.version,
+          rules: { ...rules.rules, replyClasses: edited, replyClassVersion: '2026版' },
+        })
+      ).status,
+    ).toBe(200);
+    const c1 = await assigned(
+      zhang,
+      office,
+      [{ unitId: t.world.units.education.unit.id, role: 'sole' }],
+      'sole',
+      '关于建设乡村少年宫的建议',
+    );
     const c1Reply = await sentReply(handler, [signer], c1, { ...a1Reply, classCode: 'C1', promise });
     expect(c1Reply.classTableVersion).toBe('2026版');
-    const b2 = await assigned(zhang, office, [{ unitId: t.world.units.education.unit.id, role: 'sole' }], 'sole', '关于规划建设县域高中的建议');
+    const b2 = await assigned(
+      zhang,
+      office,
+      [{ unitId: t.world.units.education.unit.id, role: 'sole' }],
+      'sole',
+      '关于规划建设县域高中的建议',
+    );
     await sentReply(handler, [signer], b2, { ...a1Reply, classCode: 'B2' });
-    const after = (await office.get('/api/promises?pageSize=200')).body.items.map((p: { suggestionId: number }) => p.suggestionId);
+    const after = (await office.get('/api/promises?pageSize=200')).body.items.map(
+      (p: { suggestionId: number }) => p.suggestionId,
+    );
     expect(after).toContain(c1);
     expect(after).not.toContain(b2);
   });
@@ -231,8 +434,17 @@ describe.each(backends)('deadlines and reply classes (%s)', (backend) => {
     const office = await login(t.app, 'office');
     const zhang = await login(t.app, 'zhang');
     const handler = await login(t.app, 'federation_handler');
-    await assigned(zhang, office, [{ unitId: t.world.units.federation.unit.id, role: 'sole' }], 'sole', '关于保障新就业形态劳动者权益的建议');
-    const near = async () => (await handler.get('/api/notices?limit=100')).body.items.filter((n: { kind: string }) => n.kind === 'deadline_near').length;
+    await assigned(
+      zhang,
+      office,
+      [{ unitId: t.world.units.federation.unit.id, role: 'sole' }],
+      'sole',
+      '关于保障新就业形态劳动者权益的建议',
+    );
+    const near = async () =>
+      (await handler.get('/api/notices?limit=100')).body.items.filter(
+        (n: { kind: string }) => n.kind === 'deadline_near',
+      ).length;
     // Due 13 April; the scanner is down from the 15-day mark (29 March) until 8 April (7-day mark passed on 6 April).
     t.clock.set(new Date('2026-04-08T02:00:00Z'));
     await runScanOnce(t.app.ctx);
@@ -252,9 +464,27 @@ describe.each(backends)('refusals an outside tester hit (%s)', (backend) => {
   const t = useTestApp(backend);
 
   it.each([
-    ['two leads', [{ unit: 'transport', role: 'lead' }, { unit: 'development', role: 'lead' }]],
-    ['only co-units', [{ unit: 'transport', role: 'co' }, { unit: 'development', role: 'co' }]],
-    ['two sole units', [{ unit: 'transport', role: 'sole' }, { unit: 'development', role: 'sole' }]],
+    [
+      'two leads',
+      [
+        { unit: 'transport', role: 'lead' },
+        { unit: 'development', role: 'lead' },
+      ],
+    ],
+    [
+      'only co-units',
+      [
+        { unit: 'transport', role: 'co' },
+        { unit: 'development', role: 'co' },
+      ],
+    ],
+    [
+      'two sole units',
+      [
+        { unit: 'transport', role: 'sole' },
+        { unit: 'development', role: 'sole' },
+      ],
+    ],
     ['one separate unit', [{ unit: 'transport', role: 'separate' }]],
   ] as const)('a pre-assignment with %s is refused like the assignment', async (_, picks) => {
     const office = await login(t.app, 'office');
@@ -274,11 +504,20 @@ describe.each(backends)('refusals an outside tester hit (%s)', (backend) => {
     const zhang = await login(t.app, 'zhang');
     const handler = await login(t.app, 'education_handler');
     const signer = await login(t.app, 'education_signer');
-    const id = await assigned(zhang, office, [{ unitId: t.world.units.education.unit.id, role: 'sole' }], 'sole', '关于加强中小学心理健康教育的建议');
+    const id = await assigned(
+      zhang,
+      office,
+      [{ unitId: t.world.units.education.unit.id, role: 'sole' }],
+      'sole',
+      '关于加强中小学心理健康教育的建议',
+    );
     expect((await handler.post(`/api/suggestions/${id}/acknowledge`, acknowledgement)).status).toBe(200);
     expect((await handler.put(`/api/suggestions/${id}/reply`, a1Reply)).status).toBe(200);
     expect((await handler.post(`/api/suggestions/${id}/reply/submit`)).status).toBe(200);
-    const [a, b] = await Promise.all([signer.post(`/api/suggestions/${id}/reply/review`, { approve: true }), signer.post(`/api/suggestions/${id}/reply/review`, { approve: true })]);
+    const [a, b] = await Promise.all([
+      signer.post(`/api/suggestions/${id}/reply/review`, { approve: true }),
+      signer.post(`/api/suggestions/${id}/reply/review`, { approve: true }),
+    ]);
     expect([a.status, b.status].sort()).toEqual([200, 409]);
     const loser = a.status === 409 ? a : b;
     expect(loser.body).toEqual({ code: 'conflict', message: '该答复已由他人签发，请刷新后查看' });
@@ -288,24 +527,42 @@ describe.each(backends)('refusals an outside tester hit (%s)', (backend) => {
     const zhang = await login(t.app, 'zhang');
     const li = await login(t.app, 'li');
     const office = await login(t.app, 'office');
-    const draft = await zhang.post('/api/suggestions', { title: '关于加强耕地保护的建议', body: '原文。', categoryCode: 'agriculture', cosignerDeputyIds: [t.world.deputies.li.deputy.id] });
+    const draft = await zhang.post('/api/suggestions', {
+      title: '关于加强耕地保护的建议',
+      body: '原文。',
+      categoryCode: 'agriculture',
+      cosignerDeputyIds: [t.world.deputies.li.deputy.id],
+    });
     await li.post(`/api/suggestions/${draft.body.id}/cosign`, { accept: true });
     let s = (await zhang.post(`/api/suggestions/${draft.body.id}/submit`, {})).body;
     s = (await office.post(`/api/suggestions/${s.id}/return`, { comment: '请补充数据', version: s.version })).body;
-    const edit = { title: s.title, categoryCode: 'agriculture', cosignerDeputyIds: [t.world.deputies.li.deputy.id], version: s.version };
+    const edit = {
+      title: s.title,
+      categoryCode: 'agriculture',
+      cosignerDeputyIds: [t.world.deputies.li.deputy.id],
+      version: s.version,
+    };
     s = (await zhang.put(`/api/suggestions/${s.id}`, { ...edit, body: '修改后的内容，补充了数据。' })).body;
-    expect(s.cosigners).toEqual([expect.objectContaining({ deputyId: t.world.deputies.li.deputy.id, status: 'invited' })]);
+    expect(s.cosigners).toEqual([
+      expect.objectContaining({ deputyId: t.world.deputies.li.deputy.id, status: 'invited' }),
+    ]);
     const refused = await zhang.post(`/api/suggestions/${s.id}/submit`, { version: s.version });
     expect(refused.status).toBe(409);
     expect((await li.get('/api/notices')).body.items[0].title).toContain('请重新确认');
     // Changing only the category does not ask again.
     await li.post(`/api/suggestions/${s.id}/cosign`, { accept: true });
     s = (await zhang.get(`/api/suggestions/${s.id}`)).body;
-    s = (await zhang.put(`/api/suggestions/${s.id}`, { ...edit, body: s.body, categoryCode: 'transport', version: s.version })).body;
+    s = (
+      await zhang.put(`/api/suggestions/${s.id}`, {
+        ...edit,
+        body: s.body,
+        categoryCode: 'transport',
+        version: s.version,
+      })
+    ).body;
     expect(s.cosigners[0].status).toBe('confirmed');
     expect((await zhang.post(`/api/suggestions/${s.id}/submit`, { version: s.version })).status).toBe(200);
   });
-
 });
 
 describe.each(backends)('search and notices (%s)', (backend) => {
@@ -318,7 +575,11 @@ describe.each(backends)('search and notices (%s)', (backend) => {
     const found = (await office.get(`/api/suggestions?q=${encodeURIComponent(word)}`)).body;
     expect(found.items.map((i: { id: number }) => i.id)).toContain(s.id);
     // With another word beside it, the stop word no longer narrows the search.
-    expect((await office.get(`/api/suggestions?q=${encodeURIComponent(`${word}医疗`)}`)).body.items.map((i: { id: number }) => i.id)).toContain(s.id);
+    expect(
+      (await office.get(`/api/suggestions?q=${encodeURIComponent(`${word}医疗`)}`)).body.items.map(
+        (i: { id: number }) => i.id,
+      ),
+    ).toContain(s.id);
   });
 
   it('lists the notices of the congress the user is acting in only', async () => {
@@ -331,11 +592,17 @@ describe.each(backends)('search and notices (%s)', (backend) => {
       ],
     });
     const zhao = await login(t.app, 'zhao');
-    await zhao.post('/api/suggestions', { title: '关于改造老旧小区的建议', body: '内容。', categoryCode: 'urban', submit: true });
+    await zhao.post('/api/suggestions', {
+      title: '关于改造老旧小区的建议',
+      body: '内容。',
+      categoryCode: 'urban',
+      submit: true,
+    });
     await submitted(await login(t.app, 'zhang'), '关于建设省级物流枢纽的建议');
     const user = await login(t.app, 'two_offices');
     const congressOf = (title: string) => (title.includes('老旧小区') ? t.world.city.id : t.world.province.id);
-    const seen = async () => ((await user.get('/api/notices')).body.items as { title: string }[]).map((n) => congressOf(n.title));
+    const seen = async () =>
+      ((await user.get('/api/notices')).body.items as { title: string }[]).map((n) => congressOf(n.title));
     const first = user.me.grants.find((g) => g.id === user.me.activeGrantId)!;
     expect(new Set(await seen())).toEqual(new Set([first.congressId]));
     const other = user.me.grants.find((g) => g.id !== user.me.activeGrantId)!;
@@ -356,30 +623,50 @@ describe.each(backends)('a class of similar suggestions (类办) (%s)', (backend
     const signer = await login(t.app, 'education_signer');
     const a = await registered(zhang, office, '关于加强乡村教师队伍建设的建议');
     const b = await registered(wang, office, '关于提高乡村教师待遇的建议');
-    const cls = (await office.post('/api/suggestions/classes', { suggestionIds: [a.id, b.id], className: '乡村教师' })).body;
-    const assigned = await office.post(`/api/suggestion-classes/${cls.id}/assign`, { mode: 'sole', units: [{ unitId: units.education.unit.id, role: 'sole' }] });
+    const cls = (await office.post('/api/suggestions/classes', { suggestionIds: [a.id, b.id], className: '乡村教师' }))
+      .body;
+    const assigned = await office.post(`/api/suggestion-classes/${cls.id}/assign`, {
+      mode: 'sole',
+      units: [{ unitId: units.education.unit.id, role: 'sole' }],
+    });
     expect(assigned.status, JSON.stringify(assigned.body)).toBe(200);
     expect(assigned.body.assignedSuggestionIds).toEqual([a.id, b.id]);
-    expect((await office.post(`/api/suggestion-classes/${cls.id}/assign`, { mode: 'sole', units: [{ unitId: units.education.unit.id, role: 'sole' }] })).status).toBe(409);
+    expect(
+      (
+        await office.post(`/api/suggestion-classes/${cls.id}/assign`, {
+          mode: 'sole',
+          units: [{ unitId: units.education.unit.id, role: 'sole' }],
+        })
+      ).status,
+    ).toBe(409);
 
     const page = (await handler.get(`/api/suggestion-classes/${cls.id}`)).body;
     expect(page.suggestions.map((s: { id: number }) => s.id)).toEqual([a.id, b.id]);
     expect((await (await login(t.app, 'transport_handler')).get(`/api/suggestion-classes/${cls.id}`)).status).toBe(404);
 
-    for (const id of [a.id, b.id]) expect((await handler.post(`/api/suggestions/${id}/acknowledge`, acknowledgement)).status).toBe(200);
+    for (const id of [a.id, b.id])
+      expect((await handler.post(`/api/suggestions/${id}/acknowledge`, acknowledgement)).status).toBe(200);
     const text = '您提出的《关于加强乡村教师队伍建设的建议》收悉。经研究，现答复如下：……';
     expect((await handler.put(`/api/suggestions/${a.id}/reply`, { ...a1Reply, body: text })).status).toBe(200);
     const reused = await handler.post(`/api/suggestion-classes/${cls.id}/reply-drafts`, { fromSuggestionId: a.id });
     expect(reused.body).toEqual({ draftedSuggestionIds: [b.id], skipped: [] });
-    const draftB = (await handler.get(`/api/suggestions/${b.id}`)).body.replies.find((r: { state: string }) => r.state === 'draft');
+    const draftB = (await handler.get(`/api/suggestions/${b.id}`)).body.replies.find(
+      (r: { state: string }) => r.state === 'draft',
+    );
     expect(draftB.body).toBe('您提出的《关于提高乡村教师待遇的建议》收悉。经研究，现答复如下：……');
 
     const letters = [];
     for (const id of [a.id, b.id]) {
       expect((await handler.post(`/api/suggestions/${id}/reply/submit`)).status).toBe(200);
-      letters.push((await signer.post(`/api/suggestions/${id}/reply/review`, { approve: true })).body.replies.find((r: { state: string }) => r.state === 'sent').docNumber);
+      letters.push(
+        (await signer.post(`/api/suggestions/${id}/reply/review`, { approve: true })).body.replies.find(
+          (r: { state: string }) => r.state === 'sent',
+        ).docNumber,
+      );
     }
     expect(new Set(letters).size).toBe(2);
-    expect((await wang.get(`/api/suggestions/${b.id}`)).body.replies.map((r: { docNumber: string }) => r.docNumber)).toEqual([letters[1]]);
+    expect(
+      (await wang.get(`/api/suggestions/${b.id}`)).body.replies.map((r: { docNumber: string }) => r.docNumber),
+    ).toEqual([letters[1]]);
   });
 });

@@ -20,28 +20,70 @@ const extensionQuery = z.object({ status: z.enum(['pending', 'granted', 'refused
 export const requestRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
-    app.get('/reassignment-requests', { schema: { tags: ['调整与延期'], summary: '调整申请列表（联工委）', querystring: reassignmentQuery } }, async (request) => {
-      const viewer = requireRole(request, ['liaison_office']);
-      return listReassignmentRequests(ctx.db, viewer.grant.congressId, request.query);
-    });
+    app.get(
+      '/reassignment-requests',
+      { schema: { tags: ['调整与延期'], summary: '调整申请列表（联工委）', querystring: reassignmentQuery } },
+      async (request) => {
+        const viewer = requireRole(request, ['liaison_office']);
+        return listReassignmentRequests(ctx.db, viewer.grant.congressId, request.query);
+      },
+    );
 
-    app.post('/reassignment-requests/:id/ruling', { schema: { tags: ['调整与延期'], summary: '对调整申请作出决定（联工委）', params: idParam, body: reassignmentRulingBody } }, async (request) => {
-      const viewer = requireRole(request, rolesFor(reassignmentRequestWorkflow, 'accept'));
-      return ctx.db.transaction().execute((tx) => ruleReassignment(tx, viewer, request.params.id, request.body, ctx.clock));
-    });
+    app.post(
+      '/reassignment-requests/:id/ruling',
+      {
+        schema: {
+          tags: ['调整与延期'],
+          summary: '对调整申请作出决定（联工委）',
+          params: idParam,
+          body: reassignmentRulingBody,
+        },
+      },
+      async (request) => {
+        const viewer = requireRole(request, rolesFor(reassignmentRequestWorkflow, 'accept'));
+        return ctx.db
+          .transaction()
+          .execute((tx) => ruleReassignment(tx, viewer, request.params.id, request.body, ctx.clock));
+      },
+    );
 
-    app.post('/sessions/:id/reassignment-window', { schema: { tags: ['调整与延期'], summary: '统一延长调整申请期限（联工委）', params: idParam, body: windowBody } }, async (request) => {
-      const viewer = requireRole(request, ['liaison_office']);
-      return ctx.db.transaction().execute((tx) => extendReassignmentWindow(tx, viewer, request.params.id, request.body.until));
-    });
+    app.post(
+      '/sessions/:id/reassignment-window',
+      {
+        schema: { tags: ['调整与延期'], summary: '统一延长调整申请期限（联工委）', params: idParam, body: windowBody },
+      },
+      async (request) => {
+        const viewer = requireRole(request, ['liaison_office']);
+        return ctx.db
+          .transaction()
+          .execute((tx) => extendReassignmentWindow(tx, viewer, request.params.id, request.body.until));
+      },
+    );
 
-    app.get('/extension-requests', { schema: { tags: ['调整与延期'], summary: '延期申请列表（联工委）', querystring: extensionQuery } }, async (request) => {
-      const viewer = requireRole(request, ['liaison_office']);
-      return listExtensionRequests(ctx.db, viewer.grant.congressId, request.query);
-    });
+    app.get(
+      '/extension-requests',
+      { schema: { tags: ['调整与延期'], summary: '延期申请列表（联工委）', querystring: extensionQuery } },
+      async (request) => {
+        const viewer = requireRole(request, ['liaison_office']);
+        return listExtensionRequests(ctx.db, viewer.grant.congressId, request.query);
+      },
+    );
 
-    app.post('/extension-requests/:id/ruling', { schema: { tags: ['调整与延期'], summary: '对延期申请作出决定（联工委）', params: idParam, body: extensionRulingBody } }, async (request) => {
-      const viewer = requireRole(request, rolesFor(extensionRequestWorkflow, 'grant'));
-      return ctx.db.transaction().execute((tx) => ruleExtension(tx, viewer, request.params.id, request.body, ctx.clock));
-    });
+    app.post(
+      '/extension-requests/:id/ruling',
+      {
+        schema: {
+          tags: ['调整与延期'],
+          summary: '对延期申请作出决定（联工委）',
+          params: idParam,
+          body: extensionRulingBody,
+        },
+      },
+      async (request) => {
+        const viewer = requireRole(request, rolesFor(extensionRequestWorkflow, 'grant'));
+        return ctx.db
+          .transaction()
+          .execute((tx) => ruleExtension(tx, viewer, request.params.id, request.body, ctx.clock));
+      },
+    );
   };

@@ -30,7 +30,11 @@ export const replyWorkflow = defineWorkflow<ReplyState, ReplyAction, ReplyActor>
  * Who the viewer is to an open reply of their own unit: its handler, or the holder of the
  * chain's current step (a reviewer, or the signer at the last step).
  */
-export function replyActorsOf(role: string, chain: readonly ChainRole[], reply: { state: ReplyState; review_step: number }): ReplyActor[] {
+export function replyActorsOf(
+  role: string,
+  chain: readonly ChainRole[],
+  reply: { state: ReplyState; review_step: number },
+): ReplyActor[] {
   if (role === 'unit_handler') return ['drafting_handler'];
   if (reply.state !== 'in_review' || chain[reply.review_step] !== role) return [];
   const isLast = reply.review_step >= chain.length - 1;

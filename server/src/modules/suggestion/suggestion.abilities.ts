@@ -46,25 +46,48 @@ export async function abilitiesOf(
   const openReply = own ? replies.find((r) => r.assignment_id === own.id && r.state !== 'sent') : undefined;
   let chain: ChainRole[] = [];
   if (openReply?.state === 'in_review' && own) {
-    const unit = await db.selectFrom('handling_unit').select('review_chain').where('id', '=', own.unitId).executeTakeFirst();
+    const unit = await db
+      .selectFrom('handling_unit')
+      .select('review_chain')
+      .where('id', '=', own.unitId)
+      .executeTakeFirst();
     if (unit && isValidChain(unit.review_chain)) chain = unit.review_chain;
   }
   // The unit's part and its open reply answer from their own tables.
-  const part = abilitiesFrom(assignmentWorkflow, own ? (own.state as AssignmentState) : null, own ? partActorsOf(g, { unit_id: own.unitId, role: own.role }) : []);
-  const reply = abilitiesFrom(replyWorkflow, openReply ? (openReply.state as ReplyState) : null, openReply ? replyActorsOf(g.role, chain, { state: openReply.state as ReplyState, review_step: openReply.review_step }) : []);
-  const latestWindow = (own ? [own] : live).map((p) => p.reassignmentWindowUntil).sort().at(-1);
+  const part = abilitiesFrom(
+    assignmentWorkflow,
+    own ? (own.state as AssignmentState) : null,
+    own ? partActorsOf(g, { unit_id: own.unitId, role: own.role }) : [],
+  );
+  const reply = abilitiesFrom(
+    replyWorkflow,
+    openReply ? (openReply.state as ReplyState) : null,
+    openReply
+      ? replyActorsOf(g.role, chain, { state: openReply.state as ReplyState, review_step: openReply.review_step })
+      : [],
+  );
+  const latestWindow = (own ? [own] : live)
+    .map((p) => p.reassignmentWindowUntil)
+    .sort()
+    .at(-1);
   const windowOpen = latestWindow !== undefined && today <= latestWindow;
   const hasPendingRequest = reassignments.some((r) => r.status === 'pending' && r.requested_by === viewer.userId);
   const ratableReplies = g.deputyId
     ? replies
         .filter((r) => r.state === 'sent' && live.some((p) => p.id === r.assignment_id && p.state === 'replied'))
         // Only each unit's latest letter, and only within its feedback window.
-        .filter((r) => !replies.some((later) => later.assignment_id === r.assignment_id && later.state === 'sent' && later.id > r.id))
+        .filter(
+          (r) =>
+            !replies.some(
+              (later) => later.assignment_id === r.assignment_id && later.state === 'sent' && later.id > r.id,
+            ),
+        )
         .filter((r) => r.feedback_due === null || today <= r.feedback_due)
         .filter((r) => !ratings.some((x) => x.reply_id === r.id && x.deputy_id === g.deputyId))
         .map((r) => r.id)
     : [];
-  const isCosignInvitee = g.deputyId !== null && rel.leadDeputyId !== g.deputyId && (s.status === 'draft' || s.status === 'returned');
+  const isCosignInvitee =
+    g.deputyId !== null && rel.leadDeputyId !== g.deputyId && (s.status === 'draft' || s.status === 'returned');
 
   return {
     editDraft: mayFire(viewer, 'editDraft', rel),
@@ -76,7 +99,11 @@ export async function abilitiesOf(
     preAssign: mayFire(viewer, 'preAssign', rel),
     assign: mayFire(viewer, 'assign', rel),
     groupIntoClass: mayFire(viewer, 'groupIntoClass', rel),
-    requestReassignment: mayFire(viewer, 'requestReassignment', rel) && windowOpen && !hasPendingRequest && (!own || part.requestReassignment),
+    requestReassignment:
+      mayFire(viewer, 'requestReassignment', rel) &&
+      windowOpen &&
+      !hasPendingRequest &&
+      (!own || part.requestReassignment),
     ruleReassignment: mayFire(viewer, 'ruleReassignment', rel) && reassignments.some((r) => r.status === 'pending'),
     acknowledge: part.acknowledge,
     recordContact: part.recordContact,

@@ -2,14 +2,24 @@ import { sql, type ExpressionBuilder } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { Viewer } from '../../platform/auth/viewer.js';
 import type { Executor } from '../../platform/db.js';
-import { assignmentRoleLabels, assignmentStateLabels, statusLabels, suggestionNumberLabel } from '../../shared/labels.js';
+import {
+  assignmentRoleLabels,
+  assignmentStateLabels,
+  statusLabels,
+  suggestionNumberLabel,
+} from '../../shared/labels.js';
 import { searchQuery } from '../../text/segment.js';
 import { addCalendarDays, deadlineStanding } from '../deadline/deadline.workflow.js';
 import { loadRules } from '../handling-rules/handling-rules.repository.js';
 import { dueInForceSql } from './assignment.deadlines.js';
 import { visibleTo } from './suggestion.policy.js';
 import type { ListQuery } from './suggestion.schemas.js';
-import { assignmentStates, type AssignmentRole, type AssignmentState, type SuggestionStatus } from './suggestion.workflow.js';
+import {
+  assignmentStates,
+  type AssignmentRole,
+  type AssignmentState,
+  type SuggestionStatus,
+} from './suggestion.workflow.js';
 
 /** The date a live part is measured against now: re-handling date, extended date, or reply date. */
 export const effectiveDueSql = dueInForceSql;
@@ -33,9 +43,18 @@ export async function listSuggestions(db: Executor, viewer: Viewer, q: ListQuery
   const unitId = viewer.grant.unitId ?? -1;
   let base = db.selectFrom('suggestion as s').where(visibleTo(viewer));
   if (q.partState) {
-    const states = q.partState.split(',').filter((x): x is AssignmentState => (assignmentStates as readonly string[]).includes(x));
+    const states = q.partState
+      .split(',')
+      .filter((x): x is AssignmentState => (assignmentStates as readonly string[]).includes(x));
     base = base.where((eb) =>
-      eb.exists(eb.selectFrom('assignment as a').select('a.id').whereRef('a.suggestion_id', '=', 's.id').where('a.unit_id', '=', unitId).where('a.state', 'in', states)),
+      eb.exists(
+        eb
+          .selectFrom('assignment as a')
+          .select('a.id')
+          .whereRef('a.suggestion_id', '=', 's.id')
+          .where('a.unit_id', '=', unitId)
+          .where('a.state', 'in', states),
+      ),
     );
   }
   if (q.awaitingMyReview === 'true') {
@@ -74,7 +93,14 @@ export async function listSuggestions(db: Executor, viewer: Viewer, q: ListQuery
   if (q.unitId) {
     const unitId = q.unitId;
     base = base.where((eb) =>
-      eb.exists(eb.selectFrom('assignment as a').select('a.id').whereRef('a.suggestion_id', '=', 's.id').where('a.unit_id', '=', unitId).where('a.state', '!=', 'ended')),
+      eb.exists(
+        eb
+          .selectFrom('assignment as a')
+          .select('a.id')
+          .whereRef('a.suggestion_id', '=', 's.id')
+          .where('a.unit_id', '=', unitId)
+          .where('a.state', '!=', 'ended'),
+      ),
     );
   }
   if (q.overdue) {
@@ -92,7 +118,11 @@ export async function listSuggestions(db: Executor, viewer: Viewer, q: ListQuery
   if (q.rating) {
     const rating = q.rating;
     base = base.where((eb) => {
-      const rated = eb.selectFrom('rating as r').select('r.id').whereRef('r.suggestion_id', '=', 's.id').where('r.is_lead_deputy', '=', true);
+      const rated = eb
+        .selectFrom('rating as r')
+        .select('r.id')
+        .whereRef('r.suggestion_id', '=', 's.id')
+        .where('r.is_lead_deputy', '=', true);
       return rating === 'none' ? eb.not(eb.exists(rated)) : eb.exists(rated.where('r.result', '=', rating));
     });
   }
@@ -105,7 +135,12 @@ export async function listSuggestions(db: Executor, viewer: Viewer, q: ListQuery
   // Due date: the viewer's own unit's part, or else the earliest open part.
   const dueSql = sql<string>`(select min(${effectiveDueSql}) from assignment a where a.suggestion_id = s.id
     and a.state in ('pending_ack','handling','rehandling') and (${unitId} = -1 or a.unit_id = ${unitId}))`;
-  const orderColumn = { number: sql`s.number`, submitted: sql`s.submitted_at`, updated: sql`s.updated_at`, due: dueSql } as const;
+  const orderColumn = {
+    number: sql`s.number`,
+    submitted: sql`s.submitted_at`,
+    updated: sql`s.updated_at`,
+    due: dueSql,
+  } as const;
   const desc = q.sort.startsWith('-');
   const column = orderColumn[q.sort.replace('-', '') as keyof typeof orderColumn];
   const deputyId = viewer.grant.deputyId ?? -1;
@@ -125,7 +160,9 @@ export async function listSuggestions(db: Executor, viewer: Viewer, q: ListQuery
     .innerJoin('suggestion as s', 's.id', 'p.id')
     .leftJoin('deputy as d', 'd.id', 's.lead_deputy_id')
     .leftJoin('delegation as dl', 'dl.id', 's.delegation_id')
-    .leftJoin('suggestion_category as c', (j) => j.onRef('c.congress_id', '=', 's.congress_id').onRef('c.code', '=', 's.category_code'))
+    .leftJoin('suggestion_category as c', (j) =>
+      j.onRef('c.congress_id', '=', 's.congress_id').onRef('c.code', '=', 's.category_code'),
+    )
     .select([
       's.id',
       's.version',
@@ -142,20 +179,35 @@ export async function listSuggestions(db: Executor, viewer: Viewer, q: ListQuery
       'dl.name as delegation_name',
       'c.name as category_name',
       'p.total',
-      sql<UnitPart[] | null>`(select json_agg(json_build_object('unitId', u.id, 'unitName', u.name, 'role', a.role, 'state', a.state, 'due', ${effectiveDueSql}, 'assignedOn', a.assigned_on, 'replyDue', a.reply_due, 'replyDueLatest', a.reply_due_latest) order by a.id)
-        from assignment a join handling_unit u on u.id = a.unit_id where a.suggestion_id = s.id and a.state <> 'ended')`.as('units'),
-      sql<string | null>`(select r.result from rating r where r.suggestion_id = s.id and r.is_lead_deputy order by r.id desc limit 1)`.as('lead_rating'),
+      sql<
+        UnitPart[] | null
+      >`(select json_agg(json_build_object('unitId', u.id, 'unitName', u.name, 'role', a.role, 'state', a.state, 'due', ${effectiveDueSql}, 'assignedOn', a.assigned_on, 'replyDue', a.reply_due, 'replyDueLatest', a.reply_due_latest) order by a.id)
+        from assignment a join handling_unit u on u.id = a.unit_id where a.suggestion_id = s.id and a.state <> 'ended')`.as(
+        'units',
+      ),
+      sql<
+        string | null
+      >`(select r.result from rating r where r.suggestion_id = s.id and r.is_lead_deputy order by r.id desc limit 1)`.as(
+        'lead_rating',
+      ),
       sql<string | null>`case when s.lead_deputy_id = ${deputyId} then 'lead'
-        else (select 'cosigner_' || c.status from suggestion_cosigner c where c.suggestion_id = s.id and c.deputy_id = ${deputyId}) end`.as('my_relation'),
+        else (select 'cosigner_' || c.status from suggestion_cosigner c where c.suggestion_id = s.id and c.deputy_id = ${deputyId}) end`.as(
+        'my_relation',
+      ),
     ])
     .orderBy(desc ? sql`p.sort_key desc nulls last` : sql`p.sort_key asc nulls last`)
     .orderBy('s.id', desc ? 'desc' : 'asc')
     .execute();
 
   // A page past the end has no row to carry the window count.
-  const total = rows[0]?.total ?? (q.page > 1 ? Number((await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n) : 0);
+  const total =
+    rows[0]?.total ??
+    (q.page > 1
+      ? Number((await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)
+      : 0);
 
-  const standingNearDays = nearDueDays ?? (rows.length > 0 ? (await loadRules(db, viewer.grant.congressId)).rules.nearDueDays : 0);
+  const standingNearDays =
+    nearDueDays ?? (rows.length > 0 ? (await loadRules(db, viewer.grant.congressId)).rules.nearDueDays : 0);
   return {
     total: Number(total),
     page: q.page,
@@ -163,7 +215,15 @@ export async function listSuggestions(db: Executor, viewer: Viewer, q: ListQuery
     items: rows.map((r) => {
       const units = (r.units ?? []).map((u) => {
         const open = u.state === 'pending_ack' || u.state === 'handling' || u.state === 'rehandling';
-        const standing = open ? deadlineStanding({ due: u.due, today, nearDays: standingNearDays, replyDue: u.replyDue, replyDueLatest: u.replyDueLatest }) : null;
+        const standing = open
+          ? deadlineStanding({
+              due: u.due,
+              today,
+              nearDays: standingNearDays,
+              replyDue: u.replyDue,
+              replyDueLatest: u.replyDueLatest,
+            })
+          : null;
         return {
           ...u,
           roleLabel: assignmentRoleLabels[u.role],

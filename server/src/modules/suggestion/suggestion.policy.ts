@@ -27,7 +27,12 @@ export function visibleTo(viewer: Viewer) {
             .selectFrom('suggestion as own')
             .select('own.id')
             .where('own.lead_deputy_id', '=', deputyId)
-            .union(eb.selectFrom('suggestion_cosigner as c').select('c.suggestion_id as id').where('c.deputy_id', '=', deputyId)),
+            .union(
+              eb
+                .selectFrom('suggestion_cosigner as c')
+                .select('c.suggestion_id as id')
+                .where('c.deputy_id', '=', deputyId),
+            ),
         );
       }
       case 'liaison_office':

@@ -3,11 +3,23 @@ import { describe, expect, it } from 'vitest';
 import { login, useTestApp } from '../../test/test-app.js';
 import { backends } from '../../test/test-database.js';
 
-const content = { title: '关于加强农村饮水安全保障的建议', body: '建议内容：部分山区村组饮水保障仍不稳定。', categoryCode: 'agriculture' };
+const content = {
+  title: '关于加强农村饮水安全保障的建议',
+  body: '建议内容：部分山区村组饮水保障仍不稳定。',
+  categoryCode: 'agriculture',
+};
 
 describe.each(backends)('writing and submitting in one request (%s)', (backend) => {
   const t = useTestApp(backend);
-  const count = async () => Number((await t.db.selectFrom('suggestion').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  const count = async () =>
+    Number(
+      (
+        await t.db
+          .selectFrom('suggestion')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   it('submits a new suggestion at once, audited as written and submitted, and the office is told', async () => {
     const zhang = await login(t.app, 'zhang');
@@ -15,9 +27,18 @@ describe.each(backends)('writing and submitting in one request (%s)', (backend) 
     const res = await zhang.post('/api/suggestions', { ...content, submit: true });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     expect(res.body).toMatchObject({ status: 'submitted', statusLabel: '待审核', period: 'in_session', version: 1 });
-    expect(res.body.timeline.map((e: { action: string }) => e.action)).toEqual(['suggestion.created', 'suggestion.submitted']);
+    expect(res.body.timeline.map((e: { action: string }) => e.action)).toEqual([
+      'suggestion.created',
+      'suggestion.submitted',
+    ]);
     const notices = (await office.get('/api/notices')).body.items;
-    expect(notices).toContainEqual(expect.objectContaining({ kind: 'submitted', suggestion_id: res.body.id, title: `收到代表建议待审核：${content.title}` }));
+    expect(notices).toContainEqual(
+      expect.objectContaining({
+        kind: 'submitted',
+        suggestion_id: res.body.id,
+        title: `收到代表建议待审核：${content.title}`,
+      }),
+    );
     const registered = await office.post(`/api/suggestions/${res.body.id}/register`, { version: res.body.version });
     expect(registered.status, JSON.stringify(registered.body)).toBe(200);
   });
@@ -25,7 +46,11 @@ describe.each(backends)('writing and submitting in one request (%s)', (backend) 
   it('puts a suggestion sent after the session’s closing time in the between-sessions series', async () => {
     const li = await login(t.app, 'li');
     t.clock.set(new Date('2026-01-19T02:00:00Z'));
-    const res = await li.post('/api/suggestions', { ...content, title: '关于完善农村寄递物流体系的建议', submit: true });
+    const res = await li.post('/api/suggestions', {
+      ...content,
+      title: '关于完善农村寄递物流体系的建议',
+      submit: true,
+    });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     expect(res.body.period).toBe('between_sessions');
   });
@@ -33,13 +58,29 @@ describe.each(backends)('writing and submitting in one request (%s)', (backend) 
   it('notices at once when the office moves the closing time or changes the current session', async () => {
     const wang = await login(t.app, 'wang');
     t.clock.set(new Date('2026-01-12T02:00:00Z'));
-    const first = await wang.post('/api/suggestions', { ...content, title: '关于推进老旧小区加装电梯的建议', submit: true });
+    const first = await wang.post('/api/suggestions', {
+      ...content,
+      title: '关于推进老旧小区加装电梯的建议',
+      submit: true,
+    });
     expect(first.body.period).toBe('in_session');
-    await sql`update congress_session set submission_closes_at = '2026-01-12T01:00:00Z' where id = ${t.world.session.id}`.execute(t.db);
-    const afterClosing = await wang.post('/api/suggestions', { ...content, title: '关于加快城乡供水一体化的建议', submit: true });
+    await sql`update congress_session set submission_closes_at = '2026-01-12T01:00:00Z' where id = ${t.world.session.id}`.execute(
+      t.db,
+    );
+    const afterClosing = await wang.post('/api/suggestions', {
+      ...content,
+      title: '关于加快城乡供水一体化的建议',
+      submit: true,
+    });
     expect(afterClosing.body.period).toBe('between_sessions');
-    await sql`update congress_session set submission_closes_at = '2026-01-18T10:00:00.123456Z' where id = ${t.world.session.id}`.execute(t.db);
-    const reopened = await wang.post('/api/suggestions', { ...content, title: '关于完善社区养老服务设施的建议', submit: true });
+    await sql`update congress_session set submission_closes_at = '2026-01-18T10:00:00.123456Z' where id = ${t.world.session.id}`.execute(
+      t.db,
+    );
+    const reopened = await wang.post('/api/suggestions', {
+      ...content,
+      title: '关于完善社区养老服务设施的建议',
+      submit: true,
+    });
     expect(reopened.body.period).toBe('in_session');
     await sql`update congress_session set is_current = false where id = ${t.world.session.id}`.execute(t.db);
     const none = await wang.post('/api/suggestions', { ...content, title: '关于规范校外培训机构的建议', submit: true });
@@ -51,7 +92,11 @@ describe.each(backends)('writing and submitting in one request (%s)', (backend) 
   it('refuses co-signers, an unknown category and a bad title, and writes nothing', async () => {
     const zhang = await login(t.app, 'zhang');
     const before = await count();
-    const withCosigner = await zhang.post('/api/suggestions', { ...content, cosignerDeputyIds: [t.world.deputies.li.deputy.id], submit: true });
+    const withCosigner = await zhang.post('/api/suggestions', {
+      ...content,
+      cosignerDeputyIds: [t.world.deputies.li.deputy.id],
+      submit: true,
+    });
     expect(withCosigner.status).toBe(409);
     expect(withCosigner.body.message).toBe('有联名代表的建议须先保存草稿，待联名代表确认后再提交');
     const badCategory = await zhang.post('/api/suggestions', { ...content, categoryCode: 'nonexistent', submit: true });

@@ -34,7 +34,18 @@ const expected: Record<SuggestionAction, { from: SuggestionStatus[]; who: Actor[
   closeForNoFeedback: { from: ['assigned', 'replied', 'rehandling'], who: ['system'] },
   setDisclosure: { from: ['registered', 'assigned', 'replied', 'rehandling', 'closed'], who: ['liaison_office'] },
 };
-const actors: Actor[] = ['lead_deputy', 'deputy', 'liaison_office', 'government_office', 'unit_handler', 'unit_reviewer', 'unit_signer', 'committee', 'leader', 'system'];
+const actors: Actor[] = [
+  'lead_deputy',
+  'deputy',
+  'liaison_office',
+  'government_office',
+  'unit_handler',
+  'unit_reviewer',
+  'unit_signer',
+  'committee',
+  'leader',
+  'system',
+];
 
 describe('the suggestion workflow table', () => {
   for (const [action, rule] of Object.entries(expected) as [SuggestionAction, (typeof expected)[SuggestionAction]][]) {
@@ -119,10 +130,25 @@ describe('ratings of a unit’s reply (partAfterRating)', () => {
   const r = (deputyId: number, attitude: RatingLevel, result: RatingLevel) => ({ deputyId, attitude, result });
   it.each([
     ['waits for the co-signer after the lead deputy’s 满意', [1, 2], [r(1, 'satisfied', 'satisfied')], 'replied'],
-    ['closes when every confirmed deputy rated without 不满意', [1, 2], [r(2, 'satisfied', 'basically_satisfied'), r(1, 'very_satisfied', 'satisfied')], 'closed'],
-    ['re-handles on a co-signer’s 不满意 even after the lead deputy’s 满意', [1, 2], [r(1, 'satisfied', 'satisfied'), r(2, 'satisfied', 'unsatisfied')], 'rehandling'],
+    [
+      'closes when every confirmed deputy rated without 不满意',
+      [1, 2],
+      [r(2, 'satisfied', 'basically_satisfied'), r(1, 'very_satisfied', 'satisfied')],
+      'closed',
+    ],
+    [
+      're-handles on a co-signer’s 不满意 even after the lead deputy’s 满意',
+      [1, 2],
+      [r(1, 'satisfied', 'satisfied'), r(2, 'satisfied', 'unsatisfied')],
+      'rehandling',
+    ],
     ['re-handles on an 不满意 attitude alone', [1], [r(1, 'unsatisfied', 'satisfied')], 'rehandling'],
-    ['closes on the lead deputy alone when there are no co-signers', [1], [r(1, 'basically_satisfied', 'basically_satisfied')], 'closed'],
+    [
+      'closes on the lead deputy alone when there are no co-signers',
+      [1],
+      [r(1, 'basically_satisfied', 'basically_satisfied')],
+      'closed',
+    ],
   ] as const)('%s', (_, deputies, ratings, expected) => {
     expect(partAfterRating(deputies, ratings)).toBe(expected);
   });
@@ -136,7 +162,10 @@ describe('the one rating a suggestion counts (countedRating)', () => {
         { attitude: 'basically_satisfied', result: 'satisfied' },
       ]),
     ).toEqual({ attitude: 'basically_satisfied', result: 'basically_satisfied' });
-    expect(countedRating([{ attitude: 'satisfied', result: 'very_satisfied' }])).toEqual({ attitude: 'satisfied', result: 'very_satisfied' });
+    expect(countedRating([{ attitude: 'satisfied', result: 'very_satisfied' }])).toEqual({
+      attitude: 'satisfied',
+      result: 'very_satisfied',
+    });
     expect(countedRating([])).toBeNull();
   });
 });

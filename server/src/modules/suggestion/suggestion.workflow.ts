@@ -156,7 +156,12 @@ export function partAfterRating(
   return deputyIds.every((d) => ratings.some((r) => r.deputyId === d)) ? 'closed' : 'replied';
 }
 
-const satisfactionOrder: Record<RatingLevel, number> = { very_satisfied: 0, satisfied: 1, basically_satisfied: 2, unsatisfied: 3 };
+const satisfactionOrder: Record<RatingLevel, number> = {
+  very_satisfied: 0,
+  satisfied: 1,
+  basically_satisfied: 2,
+  unsatisfied: 3,
+};
 
 /**
  * The one rating a suggestion counts where the figures take one per suggestion: the lead
@@ -179,7 +184,11 @@ export type ChainRole = 'unit_reviewer' | 'unit_signer';
 
 /** The chain must end with a signer: a reply leaves the unit only signed. */
 export function isValidChain(chain: readonly string[]): chain is ChainRole[] {
-  return chain.length >= 1 && chain.every((r) => r === 'unit_reviewer' || r === 'unit_signer') && chain.at(-1) === 'unit_signer';
+  return (
+    chain.length >= 1 &&
+    chain.every((r) => r === 'unit_reviewer' || r === 'unit_signer') &&
+    chain.at(-1) === 'unit_signer'
+  );
 }
 
 export function nextChainStep(chain: readonly ChainRole[], step: number): { sends: boolean; nextStep: number } {
@@ -206,7 +215,11 @@ export function statusFromParts(parts: readonly AnsweringPart[]): SuggestionStat
  * During the session, until its closing time for submissions, a suggestion joins the
  * session's series (第N号); afterwards the between-sessions one (闭会第N号).
  */
-export function submissionPeriod(session: { opens_on: string; submission_closes_at: Date | string }, now: Date, today: string): 'in_session' | 'between_sessions' {
+export function submissionPeriod(
+  session: { opens_on: string; submission_closes_at: Date | string },
+  now: Date,
+  today: string,
+): 'in_session' | 'between_sessions' {
   return today >= session.opens_on && now <= new Date(session.submission_closes_at) ? 'in_session' : 'between_sessions';
 }
 
@@ -217,4 +230,3 @@ export function checkTitle(title: string): string | null {
   if (!/^(《)?关于.+的(建议|意见|批评)(》)?$/u.test(t)) return '标题应写作「关于……的建议」';
   return null;
 }
-

@@ -12,7 +12,16 @@ describe.each(backends)("a unit's list never shows an old page (%s)", (backend) 
   const page = async (client: Client, query = '') => {
     const res = await client.get(`/api/suggestions?${query}`);
     expect(res.status).toBe(200);
-    return res.body as { total: number; items: { id: number; title: string; leadDeputyName: string; leadRating: string | null; units: { unitId: number; state: string; daysLeft: number | null }[] }[] };
+    return res.body as {
+      total: number;
+      items: {
+        id: number;
+        title: string;
+        leadDeputyName: string;
+        leadRating: string | null;
+        units: { unitId: number; state: string; daysLeft: number | null }[];
+      }[];
+    };
   };
 
   it('shows new assignments, the other unit’s progress, replies awaiting review and ratings as they happen', async () => {
@@ -26,7 +35,15 @@ describe.each(backends)("a unit's list never shows an old page (%s)", (backend) 
     const development = t.world.units.development.unit.id;
 
     expect((await page(co)).total).toBe(0);
-    const id = await assigned(zhang, office, [{ unitId: transport, role: 'lead' }, { unitId: development, role: 'co' }], 'lead_co');
+    const id = await assigned(
+      zhang,
+      office,
+      [
+        { unitId: transport, role: 'lead' },
+        { unitId: development, role: 'co' },
+      ],
+      'lead_co',
+    );
     const seenByCo = await page(co);
     expect(seenByCo.items.map((i) => i.id)).toEqual([id]);
     expect(seenByCo.items[0]!.units.find((u) => u.unitId === transport)!.state).toBe('pending_ack');
@@ -45,7 +62,12 @@ describe.each(backends)("a unit's list never shows an old page (%s)", (backend) 
 
     const letter = (await zhang.get(`/api/suggestions/${id}`)).body.replies[0];
     expect((await page(lead)).items[0]!.leadRating).toBeNull();
-    const rated = await zhang.post(`/api/suggestions/${id}/ratings`, { replyId: letter.id, attitude: 'satisfied', result: 'satisfied', comment: '' });
+    const rated = await zhang.post(`/api/suggestions/${id}/ratings`, {
+      replyId: letter.id,
+      attitude: 'satisfied',
+      result: 'satisfied',
+      comment: '',
+    });
     expect(rated.status, JSON.stringify(rated.body)).toBe(200);
     expect((await page(lead)).items[0]!.leadRating).toBe('satisfied');
   });
@@ -54,7 +76,13 @@ describe.each(backends)("a unit's list never shows an old page (%s)", (backend) 
     const zhang = await login(t.app, 'zhang');
     const office = await login(t.app, 'office');
     const handler = await login(t.app, 'education_handler');
-    const id = await assigned(zhang, office, [{ unitId: t.world.units.education.unit.id, role: 'sole' }], 'sole', '关于改善乡村学校寄宿条件的建议');
+    const id = await assigned(
+      zhang,
+      office,
+      [{ unitId: t.world.units.education.unit.id, role: 'sole' }],
+      'sole',
+      '关于改善乡村学校寄宿条件的建议',
+    );
     const before = (await page(handler)).items.find((i) => i.id === id)!;
     expect(before.leadDeputyName).toBe('张建国');
 
@@ -66,7 +94,9 @@ describe.each(backends)("a unit's list never shows an old page (%s)", (backend) 
     t.clock.advanceDays(1);
     expect((await page(handler)).items.find((i) => i.id === id)!.units[0]!.daysLeft).toBeLessThan(daysLeft);
 
-    await sql`update assignment set state = 'ended', ended_at = now(), end_reason = '调整' where suggestion_id = ${id}`.execute(t.db);
+    await sql`update assignment set state = 'ended', ended_at = now(), end_reason = '调整' where suggestion_id = ${id}`.execute(
+      t.db,
+    );
     expect((await page(handler)).items.map((i) => i.id)).not.toContain(id);
   });
 
@@ -75,7 +105,13 @@ describe.each(backends)("a unit's list never shows an old page (%s)", (backend) 
     const office = await login(t.app, 'office');
     const federation = await login(t.app, 'federation_handler');
     const development = await login(t.app, 'development_handler');
-    const id = await assigned(zhang, office, [{ unitId: t.world.units.federation.unit.id, role: 'sole' }], 'sole', '关于保障新就业形态劳动者权益的建议');
+    const id = await assigned(
+      zhang,
+      office,
+      [{ unitId: t.world.units.federation.unit.id, role: 'sole' }],
+      'sole',
+      '关于保障新就业形态劳动者权益的建议',
+    );
     expect((await page(federation)).items.map((i) => i.id)).toContain(id);
     expect((await page(development)).items.map((i) => i.id)).not.toContain(id);
     expect((await page(federation)).items.map((i) => i.id)).toContain(id);
@@ -91,7 +127,11 @@ describe.each(backends)("a unit's browser keeps its list and asks whether it cha
     const handler = await login(t.app, 'transport_handler');
     const other = await login(t.app, 'development_handler');
     const get = (client: Client, etag?: string) =>
-      t.app.inject({ method: 'GET', url: '/api/suggestions?page=1&pageSize=20', headers: { cookie: client.cookie, ...(etag ? { 'if-none-match': etag } : {}) } });
+      t.app.inject({
+        method: 'GET',
+        url: '/api/suggestions?page=1&pageSize=20',
+        headers: { cookie: client.cookie, ...(etag ? { 'if-none-match': etag } : {}) },
+      });
     const first = await get(handler);
     const etag = first.headers.etag as string;
     expect(etag).toMatch(/^W\/"/);
@@ -102,7 +142,13 @@ describe.each(backends)("a unit's browser keeps its list and asks whether it cha
     // Another unit's tag is another tag, and another unit never gets a 304 for this one.
     expect((await get(other, etag)).statusCode).toBe(200);
 
-    const id = await assigned(zhang, office, [{ unitId: t.world.units.transport.unit.id, role: 'sole' }], 'sole', '关于优化公交线网布局的建议');
+    const id = await assigned(
+      zhang,
+      office,
+      [{ unitId: t.world.units.transport.unit.id, role: 'sole' }],
+      'sole',
+      '关于优化公交线网布局的建议',
+    );
     const changed = await get(handler, etag);
     expect(changed.statusCode).toBe(200);
     expect(changed.headers.etag).not.toBe(etag);

@@ -65,14 +65,24 @@ export class UnitListPages {
    * The page as JSON bytes, and for a unit's list an entity tag that changes whenever the
    * page may: a browser that sends it back in If-None-Match is told 304 instead.
    */
-  async read(db: Executor, viewer: Viewer, queryKey: string, list: () => Promise<unknown>): Promise<{ json: Buffer; etag: string | null }> {
+  async read(
+    db: Executor,
+    viewer: Viewer,
+    queryKey: string,
+    list: () => Promise<unknown>,
+  ): Promise<{ json: Buffer; etag: string | null }> {
     const { unitId, role } = viewer.grant;
-    if (!this.memory || unitId === null || !unitRoles.has(role)) return { json: Buffer.from(JSON.stringify(await list())), etag: null };
+    if (!this.memory || unitId === null || !unitRoles.has(role))
+      return { json: Buffer.from(JSON.stringify(await list())), etag: null };
     // Written out rather than built: this is the most frequent query of the system.
-    const { rows } = await db.executeQuery<{ stamp: number }>(CompiledQuery.raw('select stamp from unit_list_stamp where unit_id = $1', [unitId]));
+    const { rows } = await db.executeQuery<{ stamp: number }>(
+      CompiledQuery.raw('select stamp from unit_list_stamp where unit_id = $1', [unitId]),
+    );
     const current = rows[0];
     const key = `${unitId}|${role}|${queryKey}`;
-    const etag = current ? `W/"${createHash('sha1').update(`${key}|${current.stamp}`).digest('base64url').slice(0, 20)}"` : null;
+    const etag = current
+      ? `W/"${createHash('sha1').update(`${key}|${current.stamp}`).digest('base64url').slice(0, 20)}"`
+      : null;
     const kept = current && this.memory.get(key, current.stamp);
     if (kept) return { json: kept, etag };
     const json = Buffer.from(JSON.stringify(await list()));

@@ -52,9 +52,18 @@ export const authRoutes =
     };
 
     async function me(userId: number, grantId: number, csrfToken: string) {
-      const user = await ctx.db.selectFrom('app_user').select(['id', 'username', 'display_name']).where('id', '=', userId).executeTakeFirstOrThrow();
+      const user = await ctx.db
+        .selectFrom('app_user')
+        .select(['id', 'username', 'display_name'])
+        .where('id', '=', userId)
+        .executeTakeFirstOrThrow();
       const grants = await listGrants(ctx.db, userId);
-      return { user: { id: user.id, username: user.username, displayName: user.display_name }, grants, activeGrantId: grantId, csrfToken };
+      return {
+        user: { id: user.id, username: user.username, displayName: user.display_name },
+        grants,
+        activeGrantId: grantId,
+        csrfToken,
+      };
     }
 
     app.post(
@@ -71,7 +80,11 @@ export const authRoutes =
       },
       async (request, reply) => {
         const { username, password } = request.body;
-        const user = await ctx.db.selectFrom('app_user').selectAll().where('username', '=', username).executeTakeFirst();
+        const user = await ctx.db
+          .selectFrom('app_user')
+          .selectAll()
+          .where('username', '=', username)
+          .executeTakeFirst();
         // The same answer for an unknown user and a wrong password.
         const ok = user?.is_active ? await verifyPassword(user.password_hash, password) : false;
         if (!user || !ok) throw new AppError('unauthenticated', '用户名或密码错误');
@@ -79,7 +92,11 @@ export const authRoutes =
         const first = grants[0];
         if (!first) throw new AppError('forbidden', '该账号尚未分配任何角色，请联系管理员');
         const session = await ctx.db.transaction().execute(async (tx) => {
-          await recordAudit(tx, { userId: user.id, grant: first }, { action: 'user.logged_in', entityType: 'user', entityId: user.id, congressId: first.congressId });
+          await recordAudit(
+            tx,
+            { userId: user.id, grant: first },
+            { action: 'user.logged_in', entityType: 'user', entityId: user.id, congressId: first.congressId },
+          );
           return createSession(tx, user.id, first.id);
         });
         reply.setCookie(SESSION_COOKIE, session.token, { ...cookieOptions, maxAge: 7 * 86_400 });
@@ -121,7 +138,13 @@ export const authRoutes =
 
     app.post(
       '/auth/switch-role',
-      { schema: { tags: ['登录'], summary: '切换角色或所属人大', body: z.object({ grantId: z.number().int().positive() }) } },
+      {
+        schema: {
+          tags: ['登录'],
+          summary: '切换角色或所属人大',
+          body: z.object({ grantId: z.number().int().positive() }),
+        },
+      },
       async (request) => {
         const viewer = requireViewer(request);
         const grants = await listGrants(ctx.db, viewer.userId);
@@ -132,10 +155,14 @@ export const authRoutes =
       },
     );
 
-    app.post('/auth/password', { schema: { tags: ['登录'], summary: '修改密码', body: passwordBody } }, async (request) => {
-      const viewer = requireViewer(request);
-      await changePassword(ctx.db, viewer, request.body);
-      app.sessions.forgetUser(viewer.userId);
-      return { ok: true };
-    });
+    app.post(
+      '/auth/password',
+      { schema: { tags: ['登录'], summary: '修改密码', body: passwordBody } },
+      async (request) => {
+        const viewer = requireViewer(request);
+        await changePassword(ctx.db, viewer, request.body);
+        app.sessions.forgetUser(viewer.userId);
+        return { ok: true };
+      },
+    );
   };

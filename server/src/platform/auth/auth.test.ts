@@ -17,7 +17,9 @@ describe.each(backends)('logging in, roles and passwords (%s)', (backend) => {
     const officeGrant = wang.me.grants.find((g) => g.role === 'liaison_office')!;
     const switched = await wang.post('/api/auth/switch-role', { grantId: officeGrant.id });
     expect(switched.body.activeGrantId).toBe(officeGrant.id);
-    expect((await wang.get('/api/auth/me')).body.grants.find((g: { id: number }) => g.id === officeGrant.id).congressName).toBe('长沙市人民代表大会');
+    expect(
+      (await wang.get('/api/auth/me')).body.grants.find((g: { id: number }) => g.id === officeGrant.id).congressName,
+    ).toBe('长沙市人民代表大会');
     expect((await wang.put('/api/calendar/2026', { entries: [] })).status).toBe(200);
     const foreign = await login(t.app, 'office');
     expect((await wang.post('/api/auth/switch-role', { grantId: foreign.me.activeGrantId })).status).toBe(403);
@@ -26,10 +28,19 @@ describe.each(backends)('logging in, roles and passwords (%s)', (backend) => {
   it('changing the password needs the old one, a strong new one, and logs out other devices', async () => {
     const first = await login(t.app, 'li');
     const second = await login(t.app, 'li');
-    expect((await first.post('/api/auth/password', { currentPassword: 'wrong', newPassword: 'NewPass2026' })).body.message).toBe('原密码不正确');
-    expect((await first.post('/api/auth/password', { currentPassword: 'Lianxin2026', newPassword: 'short' })).body.message).toBe('新密码至少8位');
-    expect((await first.post('/api/auth/password', { currentPassword: 'Lianxin2026', newPassword: 'onlyletters' })).body.message).toBe('新密码须同时包含字母和数字');
-    expect((await first.post('/api/auth/password', { currentPassword: 'Lianxin2026', newPassword: 'NewPass2026' })).status).toBe(200);
+    expect(
+      (await first.post('/api/auth/password', { currentPassword: 'wrong', newPassword: 'NewPass2026' })).body.message,
+    ).toBe('原密码不正确');
+    expect(
+      (await first.post('/api/auth/password', { currentPassword: 'Lianxin2026', newPassword: 'short' })).body.message,
+    ).toBe('新密码至少8位');
+    expect(
+      (await first.post('/api/auth/password', { currentPassword: 'Lianxin2026', newPassword: 'onlyletters' })).body
+        .message,
+    ).toBe('新密码须同时包含字母和数字');
+    expect(
+      (await first.post('/api/auth/password', { currentPassword: 'Lianxin2026', newPassword: 'NewPass2026' })).status,
+    ).toBe(200);
     expect((await second.get('/api/auth/me')).body).toEqual({ user: null });
     expect((await second.get('/api/suggestions')).status).toBe(401);
     expect((await first.get('/api/auth/me')).body.user.username).toBe('li');
@@ -64,19 +75,32 @@ describe.each(backends)('logging in, roles and passwords (%s)', (backend) => {
   });
 
   it('sets the session cookie httpOnly and SameSite, and audits the login', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'zhang', password: 'Lianxin2026' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'zhang', password: 'Lianxin2026' },
+    });
     const cookie = res.cookies.find((c) => c.name === 'lx_session')!;
     expect(cookie.httpOnly).toBe(true);
     expect(cookie.sameSite).toBe('Lax');
-    const logins = await t.db.selectFrom('audit_event').select('actor_user_id').where('action', '=', 'user.logged_in').where('actor_user_id', '=', t.world.deputies.zhang.user.id).execute();
+    const logins = await t.db
+      .selectFrom('audit_event')
+      .select('actor_user_id')
+      .where('action', '=', 'user.logged_in')
+      .where('actor_user_id', '=', t.world.deputies.zhang.user.id)
+      .execute();
     expect(logins.length).toBeGreaterThanOrEqual(1);
   });
 
   it('serves the OpenAPI document of the whole API', async () => {
     const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
     expect(doc.openapi).toMatch(/^3\./);
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/suggestions', '/api/suggestions/{id}/ratings', '/api/auth/login', '/api/rules']));
-    expect(doc.paths['/api/suggestions'].post.requestBody.content['application/json'].schema.required).toContain('title');
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/suggestions', '/api/suggestions/{id}/ratings', '/api/auth/login', '/api/rules']),
+    );
+    expect(doc.paths['/api/suggestions'].post.requestBody.content['application/json'].schema.required).toContain(
+      'title',
+    );
   });
 });
 
@@ -88,7 +112,11 @@ describe('login attempts are rate-limited per address', () => {
     // The limit is fixed when the routes are built: a second app on the same database allows 3.
     const limited = await buildApp({ ...t.app.ctx, config: { ...t.app.ctx.config, loginRateLimit: 3 } });
     for (let i = 0; i < 5; i++) {
-      const res = await limited.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'zhang', password: 'bad' } });
+      const res = await limited.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'zhang', password: 'bad' },
+      });
       statuses.push(res.statusCode);
       if (res.statusCode === 429) expect(res.json().message).toBe('尝试过于频繁，请稍后再试');
     }

@@ -28,7 +28,11 @@ export async function startServer(env: Record<string, string>, timeoutMs = 45_00
     ...env,
   };
   if (!env.DATABASE_URL) delete childEnv.DATABASE_URL;
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: serverDir, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: serverDir,
+    env: childEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const lines: string[] = [];
   let listening: ((base: string) => void) | null = null;
   const onData = (chunk: Buffer) => {
@@ -99,10 +103,20 @@ export async function login(base: string, username: string, password: string): P
   return { cookie, csrf: body.csrfToken };
 }
 
-export async function call<T = unknown>(base: string, session: Session, method: 'GET' | 'POST', url: string, body?: unknown): Promise<{ status: number; body: T }> {
+export async function call<T = unknown>(
+  base: string,
+  session: Session,
+  method: 'GET' | 'POST',
+  url: string,
+  body?: unknown,
+): Promise<{ status: number; body: T }> {
   const res = await fetch(`${base}${url}`, {
     method,
-    headers: { cookie: session.cookie, 'x-csrf-token': session.csrf, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    headers: {
+      cookie: session.cookie,
+      'x-csrf-token': session.csrf,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   const text = await res.text();

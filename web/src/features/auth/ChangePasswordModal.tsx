@@ -41,8 +41,18 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
   };
 
   return (
-    <Modal title="修改密码" open={open} onOk={() => void submit()} onCancel={close} okText="确认修改" confirmLoading={change.isPending} destroyOnHidden>
-      {change.error ? <Alert type="error" showIcon message={errorText(change.error)} style={{ marginBottom: 16 }} /> : null}
+    <Modal
+      title="修改密码"
+      open={open}
+      onOk={() => void submit()}
+      onCancel={close}
+      okText="确认修改"
+      confirmLoading={change.isPending}
+      destroyOnHidden
+    >
+      {change.error ? (
+        <Alert type="error" showIcon message={errorText(change.error)} style={{ marginBottom: 16 }} />
+      ) : null}
       <Form form={form} layout="vertical" requiredMark={false}>
         <Form.Item name="currentPassword" label="原密码" rules={[{ required: true, message: '请输入原密码' }]}>
           <Input.Password autoComplete="current-password" />
@@ -53,7 +63,12 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
           extra="至少8位，须同时包含字母和数字"
           rules={[
             { required: true, message: '请输入新密码' },
-            { validator: (_, v: string | undefined) => { const p = passwordProblem(v ?? ''); return p ? Promise.reject(new Error(p)) : Promise.resolve(); } },
+            {
+              validator: (_, v: string | undefined) => {
+                const p = passwordProblem(v ?? '');
+                return p ? Promise.reject(new Error(p)) : Promise.resolve();
+              },
+            },
           ]}
         >
           <Input.Password autoComplete="new-password" />
@@ -65,7 +80,10 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
           rules={[
             { required: true, message: '请再次输入新密码' },
             ({ getFieldValue }) => ({
-              validator: (_, v: string | undefined) => (v === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error('两次输入的新密码不一致'))),
+              validator: (_, v: string | undefined) =>
+                v === getFieldValue('newPassword')
+                  ? Promise.resolve()
+                  : Promise.reject(new Error('两次输入的新密码不一致')),
             }),
           ]}
         >

@@ -24,15 +24,36 @@ export default function LoginPage() {
   }, [me.data, login.isPending, navigate, next]);
 
   return (
-    <main style={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', padding: 16, background: 'linear-gradient(180deg,#b71c1c 0,#b71c1c 220px,#f5f5f5 220px)' }}>
+    <main
+      style={{
+        minHeight: '100vh',
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'center',
+        padding: 16,
+        background: 'linear-gradient(180deg,#b71c1c 0,#b71c1c 220px,#f5f5f5 220px)',
+      }}
+    >
       <Card style={{ width: '100%', maxWidth: 400 }}>
         <Typography.Title level={1} style={{ textAlign: 'center', color: '#b71c1c', fontSize: 28, marginBottom: 4 }}>
           连心
         </Typography.Title>
-        <Typography.Paragraph style={{ textAlign: 'center', color: '#595959' }}>人大代表建议办理系统</Typography.Paragraph>
-        {login.error ? <Alert type="error" showIcon message={errorText(login.error)} style={{ marginBottom: 16 }} /> : null}
-        <Form layout="vertical" requiredMark={false} onFinish={(values: { username: string; password: string }) => login.mutate(values)}>
-          <Form.Item name="username" label="用户名" rules={[{ required: true, whitespace: true, message: '请输入用户名' }]}>
+        <Typography.Paragraph style={{ textAlign: 'center', color: '#595959' }}>
+          人大代表建议办理系统
+        </Typography.Paragraph>
+        {login.error ? (
+          <Alert type="error" showIcon message={errorText(login.error)} style={{ marginBottom: 16 }} />
+        ) : null}
+        <Form
+          layout="vertical"
+          requiredMark={false}
+          onFinish={(values: { username: string; password: string }) => login.mutate(values)}
+        >
+          <Form.Item
+            name="username"
+            label="用户名"
+            rules={[{ required: true, whitespace: true, message: '请输入用户名' }]}
+          >
             <Input prefix={<UserOutlined />} autoComplete="username" size="large" autoFocus />
           </Form.Item>
           <Form.Item name="password" label="密码" rules={[{ required: true, message: '请输入密码' }]}>

@@ -13,8 +13,14 @@ export function RequireArea({ area, children }: { area: RoleArea; children: Reac
   const me = useMe();
   const location = useLocation();
   if (me.isLoading) return <PageSpinner />;
-  if (me.error) return <QueryState isLoading={false} error={me.error} onRetry={() => void me.refetch()}>{null}</QueryState>;
-  if (!me.data) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  if (me.error)
+    return (
+      <QueryState isLoading={false} error={me.error} onRetry={() => void me.refetch()}>
+        {null}
+      </QueryState>
+    );
+  if (!me.data)
+    return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
   const grant = activeGrantOf(me.data);
   if (!grant) return <Navigate to="/login" replace />;
   const own = areaOfRole[grant.role];

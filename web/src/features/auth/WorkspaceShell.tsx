@@ -47,7 +47,11 @@ export function WorkspaceShell({ me, grant, area, children }: Props) {
             key: 'switch',
             icon: <SwapOutlined />,
             label: '切换角色',
-            children: me.grants.map((g) => ({ key: `grant-${g.id}`, label: grantLabel(g), disabled: g.id === grant.id })),
+            children: me.grants.map((g) => ({
+              key: `grant-${g.id}`,
+              label: grantLabel(g),
+              disabled: g.id === grant.id,
+            })),
           },
           { type: 'divider' as const },
         ]
@@ -77,7 +81,14 @@ export function WorkspaceShell({ me, grant, area, children }: Props) {
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header
-        style={{ display: 'flex', alignItems: 'center', gap: 12, background: '#fff', padding: isPhone ? '0 8px' : '0 24px', borderBottom: '1px solid #f0f0f0' }}
+        style={{
+          display: 'flex',
+          alignItems: 'center',
+          gap: 12,
+          background: '#fff',
+          padding: isPhone ? '0 8px' : '0 24px',
+          borderBottom: '1px solid #f0f0f0',
+        }}
       >
         <Typography.Text strong style={{ fontSize: 18, color: '#b71c1c', whiteSpace: 'nowrap' }}>
           连心
@@ -85,7 +96,15 @@ export function WorkspaceShell({ me, grant, area, children }: Props) {
         {isPhone ? <div style={{ flex: 1 }} /> : menu}
         <Dropdown menu={{ items: userItems, onClick: onUserMenu }} trigger={['click']}>
           <Button type="text" icon={<UserOutlined />} aria-label="用户菜单" loading={switchRole.isPending}>
-            <span style={{ maxWidth: isPhone ? 150 : 360, overflow: 'hidden', textOverflow: 'ellipsis', display: 'inline-block', verticalAlign: 'bottom' }}>
+            <span
+              style={{
+                maxWidth: isPhone ? 150 : 360,
+                overflow: 'hidden',
+                textOverflow: 'ellipsis',
+                display: 'inline-block',
+                verticalAlign: 'bottom',
+              }}
+            >
               {me.user.displayName}
               {isPhone ? '' : ` · ${roleLabels[grant.role]}${grant.scopeName ? `（${grant.scopeName}）` : ''}`}
             </span>
@@ -95,7 +114,9 @@ export function WorkspaceShell({ me, grant, area, children }: Props) {
       </Layout.Header>
       {isPhone ? <div style={{ background: '#fff' }}>{menu}</div> : null}
       <Layout.Content role="main">
-        <div style={{ background: '#fffbe6', padding: '2px 16px', fontSize: 12, color: '#595959' }}>{grantLabel(grant)}</div>
+        <div style={{ background: '#fffbe6', padding: '2px 16px', fontSize: 12, color: '#595959' }}>
+          {grantLabel(grant)}
+        </div>
         {children}
       </Layout.Content>
       <ChangePasswordModal open={passwordOpen} onClose={() => setPasswordOpen(false)} />

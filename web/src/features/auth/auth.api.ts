@@ -88,7 +88,8 @@ export function useSwitchRole() {
 
 export function useChangePassword() {
   return useMutation({
-    mutationFn: (body: { currentPassword: string; newPassword: string }) => api.post<{ ok: boolean }>('/auth/password', body),
+    mutationFn: (body: { currentPassword: string; newPassword: string }) =>
+      api.post<{ ok: boolean }>('/auth/password', body),
     meta: { silent: true },
   });
 }

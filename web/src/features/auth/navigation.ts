@@ -29,7 +29,9 @@ export function navFor(area: RoleArea, role: RoleName): NavItem[] {
       return [
         { path: '/unit', label: '待签收' },
         { path: '/unit/handling', label: '本单位建议' },
-        ...(role === 'unit_handler' ? [] : [{ path: '/unit/review', label: role === 'unit_signer' ? '待签发' : '待审核' }]),
+        ...(role === 'unit_handler'
+          ? []
+          : [{ path: '/unit/review', label: role === 'unit_signer' ? '待签发' : '待审核' }]),
         { path: '/unit/ledger', label: '承诺台账' },
       ];
     case 'supervision':

@@ -12,7 +12,12 @@ export function CosignPage() {
       <Typography.Title level={1} style={{ fontSize: 20 }}>
         联名确认
       </Typography.Title>
-      <Alert type="info" showIcon message="打开建议后可确认或谢绝联名；领衔代表须待全部联名代表确认后才能提交。" style={{ marginBottom: 12 }} />
+      <Alert
+        type="info"
+        showIcon
+        message="打开建议后可确认或谢绝联名；领衔代表须待全部联名代表确认后才能提交。"
+        style={{ marginBottom: 12 }}
+      />
       <QueryState isLoading={list.isLoading} error={list.error}>
         <List
           dataSource={invitations}

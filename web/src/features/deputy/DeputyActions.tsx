@@ -23,9 +23,19 @@ export function DeputyActions({ s }: { s: SuggestionDetail }) {
       <Popconfirm
         key="submit"
         title="提交建议"
-        description={pendingCosigners ? `还有${pendingCosigners}位联名代表未确认，确认后才能提交` : '提交后由联工委审核，不能再修改。'}
+        description={
+          pendingCosigners
+            ? `还有${pendingCosigners}位联名代表未确认，确认后才能提交`
+            : '提交后由联工委审核，不能再修改。'
+        }
         okText="提交"
-        onConfirm={() => act.mutate({ path: `/suggestions/${s.id}/submit`, body: { version: s.version }, done: '建议已提交，等待联工委审核' })}
+        onConfirm={() =>
+          act.mutate({
+            path: `/suggestions/${s.id}/submit`,
+            body: { version: s.version },
+            done: '建议已提交，等待联工委审核',
+          })
+        }
       >
         <Button type="primary" loading={act.isPending}>
           提交
@@ -34,10 +44,22 @@ export function DeputyActions({ s }: { s: SuggestionDetail }) {
     ) : null,
     can(a, 'respondToCosign') ? (
       <Space key="cosign">
-        <Button type="primary" loading={act.isPending} onClick={() => act.mutate({ path: `/suggestions/${s.id}/cosign`, body: { accept: true }, done: '已确认联名' })}>
+        <Button
+          type="primary"
+          loading={act.isPending}
+          onClick={() =>
+            act.mutate({ path: `/suggestions/${s.id}/cosign`, body: { accept: true }, done: '已确认联名' })
+          }
+        >
           确认联名
         </Button>
-        <Button danger loading={act.isPending} onClick={() => act.mutate({ path: `/suggestions/${s.id}/cosign`, body: { accept: false }, done: '已谢绝联名' })}>
+        <Button
+          danger
+          loading={act.isPending}
+          onClick={() =>
+            act.mutate({ path: `/suggestions/${s.id}/cosign`, body: { accept: false }, done: '已谢绝联名' })
+          }
+        >
           谢绝联名
         </Button>
       </Space>

@@ -16,10 +16,38 @@ export default function DeputyArea() {
   return (
     <Routes>
       <Route index element={<MySuggestionsPage />} />
-      <Route path="new" element={<Lazy><NewSuggestionPage /></Lazy>} />
-      <Route path="cosign" element={<Lazy><CosignPage /></Lazy>} />
-      <Route path="suggestions/:id/edit" element={<Lazy><EditSuggestionPage /></Lazy>} />
-      <Route path="suggestions/:id" element={<Lazy><DeputySuggestionPage /></Lazy>} />
+      <Route
+        path="new"
+        element={
+          <Lazy>
+            <NewSuggestionPage />
+          </Lazy>
+        }
+      />
+      <Route
+        path="cosign"
+        element={
+          <Lazy>
+            <CosignPage />
+          </Lazy>
+        }
+      />
+      <Route
+        path="suggestions/:id/edit"
+        element={
+          <Lazy>
+            <EditSuggestionPage />
+          </Lazy>
+        }
+      />
+      <Route
+        path="suggestions/:id"
+        element={
+          <Lazy>
+            <DeputySuggestionPage />
+          </Lazy>
+        }
+      />
       <Route path="*" element={<NotFound />} />
     </Routes>
   );

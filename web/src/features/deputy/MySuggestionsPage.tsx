@@ -21,7 +21,13 @@ const tabs: { value: string; label: string }[] = [
 /** 我的建议: those I lead and those I co-signed, newest change first. */
 export function MySuggestionsPage() {
   const { page, pageSize, filters, setFilters, setPage } = useListParams(10);
-  const list = useSuggestionList({ page, pageSize, status: (filters.status || undefined) as SuggestionStatus | undefined, q: filters.q, sort: '-updated' });
+  const list = useSuggestionList({
+    page,
+    pageSize,
+    status: (filters.status || undefined) as SuggestionStatus | undefined,
+    q: filters.q,
+    sort: '-updated',
+  });
 
   return (
     <div className="lx-page-narrow">
@@ -38,7 +44,14 @@ export function MySuggestionsPage() {
       <div style={{ overflowX: 'auto', marginBottom: 8 }}>
         <Segmented value={filters.status ?? ''} options={tabs} onChange={(v) => setFilters({ status: String(v) })} />
       </div>
-      <Input.Search aria-label="搜索我的建议" placeholder="搜索标题或正文" allowClear defaultValue={filters.q} onSearch={(q) => setFilters({ q })} style={{ marginBottom: 8 }} />
+      <Input.Search
+        aria-label="搜索我的建议"
+        placeholder="搜索标题或正文"
+        allowClear
+        defaultValue={filters.q}
+        onSearch={(q) => setFilters({ q })}
+        style={{ marginBottom: 8 }}
+      />
       <QueryState isLoading={list.isLoading} error={list.error} onRetry={() => void list.refetch()}>
         <List
           dataSource={list.data?.items ?? []}
@@ -50,7 +63,14 @@ export function MySuggestionsPage() {
               <SuggestionCard s={s} to={`/deputy/suggestions/${s.id}`} />
             </List.Item>
           )}
-          pagination={{ current: page, pageSize, total: list.data?.total ?? 0, onChange: setPage, size: 'small', showTotal: (t) => `共${t}件` }}
+          pagination={{
+            current: page,
+            pageSize,
+            total: list.data?.total ?? 0,
+            onChange: setPage,
+            size: 'small',
+            showTotal: (t) => `共${t}件`,
+          }}
         />
       </QueryState>
     </div>

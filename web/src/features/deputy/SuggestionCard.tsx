@@ -14,7 +14,9 @@ export function SuggestionCard({ s, to }: { s: SuggestionListItem; to: string })
           <StatusTag status={s.status} />
           <Typography.Text type="secondary">{s.number ? s.numberLabel : formatDate(s.updatedAt)}</Typography.Text>
           {s.isKey ? <Tag color="red">重点</Tag> : null}
-          {s.myRelation && s.myRelation !== 'lead' ? <Tag>{s.myRelation === 'cosigner_invited' ? '邀请我联名' : '我联名的'}</Tag> : null}
+          {s.myRelation && s.myRelation !== 'lead' ? (
+            <Tag>{s.myRelation === 'cosigner_invited' ? '邀请我联名' : '我联名的'}</Tag>
+          ) : null}
         </Space>
         <Link to={to} style={{ fontSize: 16, fontWeight: 600 }}>
           {s.title}
@@ -24,7 +26,9 @@ export function SuggestionCard({ s, to }: { s: SuggestionListItem; to: string })
             {s.units.map((u) => `${u.unitName}（${u.roleLabel}·${u.stateLabel}）`).join('、')}
           </Typography.Text>
         ) : null}
-        {s.leadRating ? <Typography.Text>我的测评：办理结果{labelOf(ratingLabels, s.leadRating)}</Typography.Text> : null}
+        {s.leadRating ? (
+          <Typography.Text>我的测评：办理结果{labelOf(ratingLabels, s.leadRating)}</Typography.Text>
+        ) : null}
       </Space>
     </Card>
   );

@@ -26,10 +26,23 @@ export function SuggestionForm({ initial, knownCosigners, pending, error, onSave
   const [form] = Form.useForm<SuggestionFormValues>();
   const categories = useCategories();
 
-  const save = (submit: boolean) => void form.validateFields().then((v) => onSave({ ...v, title: v.title.trim(), body: v.body.trim(), cosignerDeputyIds: v.cosignerDeputyIds ?? [] }, submit));
+  const save = (submit: boolean) =>
+    void form
+      .validateFields()
+      .then((v) =>
+        onSave(
+          { ...v, title: v.title.trim(), body: v.body.trim(), cosignerDeputyIds: v.cosignerDeputyIds ?? [] },
+          submit,
+        ),
+      );
 
   return (
-    <Form form={form} layout="vertical" initialValues={{ mayDisclose: true, cosignerDeputyIds: [], ...initial }} requiredMark="optional">
+    <Form
+      form={form}
+      layout="vertical"
+      initialValues={{ mayDisclose: true, cosignerDeputyIds: [], ...initial }}
+      requiredMark="optional"
+    >
       {error ? <Alert type="error" showIcon message={errorText(error)} style={{ marginBottom: 12 }} /> : null}
       <Form.Item
         name="title"
@@ -38,7 +51,12 @@ export function SuggestionForm({ initial, knownCosigners, pending, error, onSave
         rules={[
           { required: true, whitespace: true, message: '请填写标题' },
           { max: 100, message: '标题不能超过100字' },
-          { validator: (_, v: string | undefined) => { const p = v ? titleProblem(v) : null; return p ? Promise.reject(new Error(p)) : Promise.resolve(); } },
+          {
+            validator: (_, v: string | undefined) => {
+              const p = v ? titleProblem(v) : null;
+              return p ? Promise.reject(new Error(p)) : Promise.resolve();
+            },
+          },
         ]}
       >
         <Input placeholder="关于……的建议" maxLength={100} />

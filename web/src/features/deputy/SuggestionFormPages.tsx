@@ -18,7 +18,10 @@ function useSaveSuggestion(existing?: SuggestionDetail) {
     mutationFn: async ({ values, submit }: { values: SuggestionFormValues; submit: boolean }) => {
       // A new suggestion without co-signers is written and submitted in one request.
       if (!existing && submit && values.cosignerDeputyIds.length === 0) {
-        return { saved: await api.post<SuggestionDetail>('/suggestions', { ...values, submit: true }), submitted: true };
+        return {
+          saved: await api.post<SuggestionDetail>('/suggestions', { ...values, submit: true }),
+          submitted: true,
+        };
       }
       const saved = existing
         ? await api.put<SuggestionDetail>(`/suggestions/${existing.id}`, { ...values, version: existing.version })
@@ -47,12 +50,19 @@ export function NewSuggestionPage() {
   const save = useSaveSuggestion();
   return (
     <div className="lx-page-narrow">
-      <Breadcrumb style={{ marginBottom: 12 }} items={[{ title: <Link to="/deputy">我的建议</Link> }, { title: '写建议' }]} />
+      <Breadcrumb
+        style={{ marginBottom: 12 }}
+        items={[{ title: <Link to="/deputy">我的建议</Link> }, { title: '写建议' }]}
+      />
       <Card>
         <Typography.Title level={1} style={{ fontSize: 20, marginTop: 0 }}>
           写建议
         </Typography.Title>
-        <SuggestionForm pending={save.isPending} error={save.error} onSave={(values, submit) => save.mutate({ values, submit })} />
+        <SuggestionForm
+          pending={save.isPending}
+          error={save.error}
+          onSave={(values, submit) => save.mutate({ values, submit })}
+        />
       </Card>
     </div>
   );
@@ -63,9 +73,23 @@ function EditForm({ s }: { s: SuggestionDetail }) {
   if (!s.abilities.editDraft) return <Alert type="info" showIcon message="该建议已提交，不能再修改" />;
   return (
     <>
-      {s.status === 'returned' && s.reviewComment ? <Alert type="warning" showIcon message="联工委退回修改意见" description={s.reviewComment} style={{ marginBottom: 12 }} /> : null}
+      {s.status === 'returned' && s.reviewComment ? (
+        <Alert
+          type="warning"
+          showIcon
+          message="联工委退回修改意见"
+          description={s.reviewComment}
+          style={{ marginBottom: 12 }}
+        />
+      ) : null}
       <SuggestionForm
-        initial={{ title: s.title, categoryCode: s.categoryCode, body: s.body, mayDisclose: s.mayDisclose, cosignerDeputyIds: s.cosigners.map((c) => c.deputyId) }}
+        initial={{
+          title: s.title,
+          categoryCode: s.categoryCode,
+          body: s.body,
+          mayDisclose: s.mayDisclose,
+          cosignerDeputyIds: s.cosigners.map((c) => c.deputyId),
+        }}
         knownCosigners={s.cosigners.map((c) => ({ id: c.deputyId, name: c.name }))}
         pending={save.isPending}
         error={save.error}
@@ -82,7 +106,11 @@ export function EditSuggestionPage() {
     <div className="lx-page-narrow">
       <Breadcrumb
         style={{ marginBottom: 12 }}
-        items={[{ title: <Link to="/deputy">我的建议</Link> }, { title: <Link to={`/deputy/suggestions/${id}`}>建议详情</Link> }, { title: '修改' }]}
+        items={[
+          { title: <Link to="/deputy">我的建议</Link> },
+          { title: <Link to={`/deputy/suggestions/${id}`}>建议详情</Link> },
+          { title: '修改' },
+        ]}
       />
       <Card>
         <Typography.Title level={1} style={{ fontSize: 20, marginTop: 0 }}>

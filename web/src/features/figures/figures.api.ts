@@ -17,8 +17,19 @@ export interface OverviewFigures {
   };
   coOpinions: { sent: number; onTime: number; onTimeShare: number | null };
   feedback: { rated: number; shareOfReplied: number | null };
-  ratings: { attitudeGood: number; attitudeGoodShare: number | null; resultGood: number; resultGoodShare: number | null };
-  classes: { counts: Record<string, number>; aShare: number | null; bShare: number | null; cShare: number | null; solvedOrPlannedShare: number | null };
+  ratings: {
+    attitudeGood: number;
+    attitudeGoodShare: number | null;
+    resultGood: number;
+    resultGoodShare: number | null;
+  };
+  classes: {
+    counts: Record<string, number>;
+    aShare: number | null;
+    bShare: number | null;
+    cShare: number | null;
+    solvedOrPlannedShare: number | null;
+  };
   promises: { open: number; fulfilled: number };
 }
 

@@ -44,11 +44,23 @@ export function LedgerPage({ mode, suggestionPath }: Props) {
           dataSource={list.data?.items ?? []}
           loading={list.isFetching}
           locale={{ emptyText: <Empty description="没有承诺事项" /> }}
-          pagination={{ current: page, pageSize, total: list.data?.total ?? 0, onChange: setPage, showTotal: (t) => `共${t}项` }}
+          pagination={{
+            current: page,
+            pageSize,
+            total: list.data?.total ?? 0,
+            onChange: setPage,
+            showTotal: (t) => `共${t}项`,
+          }}
           renderItem={(p) => (
             <List.Item>
-              <Card size="small" style={{ width: '100%' }}
-                title={<Link to={suggestionPath(p.suggestionId)}>{p.suggestionNumber} {p.suggestionTitle}</Link>}
+              <Card
+                size="small"
+                style={{ width: '100%' }}
+                title={
+                  <Link to={suggestionPath(p.suggestionId)}>
+                    {p.suggestionNumber} {p.suggestionTitle}
+                  </Link>
+                }
                 extra={<Tag color="blue">{p.classCode}类</Tag>}
               >
                 <Space direction="vertical" size={4} style={{ width: '100%' }}>
@@ -57,7 +69,8 @@ export function LedgerPage({ mode, suggestionPath }: Props) {
                   <Typography.Text>计划做的：{p.plannedText || '—'}</Typography.Text>
                   {p.notDoneReason ? <Typography.Text>不能做的及原因：{p.notDoneReason}</Typography.Text> : null}
                   <Typography.Text>
-                    目标日期：<DueDate due={p.targetOn} done={p.status === 'fulfilled'} nearDays={60} />
+                    目标日期：
+                    <DueDate due={p.targetOn} done={p.status === 'fulfilled'} nearDays={60} />
                   </Typography.Text>
                   {p.progress.map((x, i) => (
                     <Typography.Text key={i} type="secondary">
@@ -71,7 +84,11 @@ export function LedgerPage({ mode, suggestionPath }: Props) {
                   ) : (
                     <Space>
                       {mode === 'unit' ? <Button onClick={() => setProgressFor(p)}>报告进展</Button> : null}
-                      {mode === 'office' ? <Button type="primary" onClick={() => setFulfilFor(p)}>销号</Button> : null}
+                      {mode === 'office' ? (
+                        <Button type="primary" onClick={() => setFulfilFor(p)}>
+                          销号
+                        </Button>
+                      ) : null}
                     </Space>
                   )}
                 </Space>
@@ -87,7 +104,9 @@ export function LedgerPage({ mode, suggestionPath }: Props) {
         maxLength={4000}
         pending={report.isPending}
         onClose={() => setProgressFor(null)}
-        onSubmit={(progress) => progressFor && report.mutate({ id: progressFor.id, progress }, { onSuccess: () => setProgressFor(null) })}
+        onSubmit={(progress) =>
+          progressFor && report.mutate({ id: progressFor.id, progress }, { onSuccess: () => setProgressFor(null) })
+        }
       />
       <TextPromptModal
         open={fulfilFor !== null}
@@ -96,7 +115,9 @@ export function LedgerPage({ mode, suggestionPath }: Props) {
         okText="确认销号"
         pending={fulfil.isPending}
         onClose={() => setFulfilFor(null)}
-        onSubmit={(note) => fulfilFor && fulfil.mutate({ id: fulfilFor.id, note }, { onSuccess: () => setFulfilFor(null) })}
+        onSubmit={(note) =>
+          fulfilFor && fulfil.mutate({ id: fulfilFor.id, note }, { onSuccess: () => setFulfilFor(null) })
+        }
       />
     </div>
   );

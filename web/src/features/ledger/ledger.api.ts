@@ -29,7 +29,8 @@ export function usePromises(query: Record<string, string | number>) {
 export function useReportProgress() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, progress }: { id: number; progress: string }) => api.post(`/promises/${id}/progress`, { progress }),
+    mutationFn: ({ id, progress }: { id: number; progress: string }) =>
+      api.post(`/promises/${id}/progress`, { progress }),
     meta: { success: '进展已报告' },
     onSuccess: () => qc.invalidateQueries({ queryKey: ['promises'] }),
   });

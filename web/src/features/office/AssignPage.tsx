@@ -69,20 +69,61 @@ export function AssignPage() {
       <Typography.Title level={1} style={{ fontSize: 20 }}>
         交办
       </Typography.Title>
-      <SuggestionFilters filters={t.filters} setFilters={t.setFilters} show={['q', 'sessionId', 'categoryCode', 'isKey']} />
+      <SuggestionFilters
+        filters={t.filters}
+        setFilters={t.setFilters}
+        show={['q', 'sessionId', 'categoryCode', 'isKey']}
+      />
       <Space wrap style={{ marginBottom: 12 }}>
         <Typography.Text>已选{rows.length}件</Typography.Text>
-        <FormModalButton<UnitPickValues> label={`交办所选（${rows.length}件）`} title={`交办所选${rows.length}件建议`} okText="交办" buttonProps={{ type: 'primary', disabled: rows.length === 0 }} initialValues={{ mode: 'sole' }} onSubmit={assignSelected} width={640}>
-          <Typography.Paragraph type="secondary">交办后按办理规则计算各单位的答复期限；每件单独成功或失败。</Typography.Paragraph>
+        <FormModalButton<UnitPickValues>
+          label={`交办所选（${rows.length}件）`}
+          title={`交办所选${rows.length}件建议`}
+          okText="交办"
+          buttonProps={{ type: 'primary', disabled: rows.length === 0 }}
+          initialValues={{ mode: 'sole' }}
+          onSubmit={assignSelected}
+          width={640}
+        >
+          <Typography.Paragraph type="secondary">
+            交办后按办理规则计算各单位的答复期限；每件单独成功或失败。
+          </Typography.Paragraph>
           <UnitPickerFields />
         </FormModalButton>
-        <FormModalButton<UnitPickValues> label="预交办所选" title={`预交办所选${rows.length}件建议`} okText="预交办" buttonProps={{ disabled: rows.length === 0 }} initialValues={{ mode: 'sole' }} onSubmit={preAssignSelected} width={640}>
+        <FormModalButton<UnitPickValues>
+          label="预交办所选"
+          title={`预交办所选${rows.length}件建议`}
+          okText="预交办"
+          buttonProps={{ disabled: rows.length === 0 }}
+          initialValues={{ mode: 'sole' }}
+          onSubmit={preAssignSelected}
+          width={640}
+        >
           <UnitPickerFields />
         </FormModalButton>
-        <FormModalButton<{ className: string }> label="归为一类" title={`将所选${rows.length}件归为一类`} okText="归类" buttonProps={{ disabled: rows.length < 1 }}
-          onSubmit={(v) => group.mutateAsync({ path: '/suggestions/classes', body: { suggestionIds: rows.map((s) => s.id), className: v.className.trim() }, done: `已将${rows.length}件归入「${v.className.trim()}」` })}>
-          <Form.Item name="className" label="类名" rules={[{ required: true, whitespace: true, message: '请填写类名' }]}>
-            <AutoComplete options={(classes.data ?? []).map((c) => ({ value: c.name, label: `${c.name}（${c.size}件）` }))} placeholder="选择已有类或输入新类名" filterOption />
+        <FormModalButton<{ className: string }>
+          label="归为一类"
+          title={`将所选${rows.length}件归为一类`}
+          okText="归类"
+          buttonProps={{ disabled: rows.length < 1 }}
+          onSubmit={(v) =>
+            group.mutateAsync({
+              path: '/suggestions/classes',
+              body: { suggestionIds: rows.map((s) => s.id), className: v.className.trim() },
+              done: `已将${rows.length}件归入「${v.className.trim()}」`,
+            })
+          }
+        >
+          <Form.Item
+            name="className"
+            label="类名"
+            rules={[{ required: true, whitespace: true, message: '请填写类名' }]}
+          >
+            <AutoComplete
+              options={(classes.data ?? []).map((c) => ({ value: c.name, label: `${c.name}（${c.size}件）` }))}
+              placeholder="选择已有类或输入新类名"
+              filterOption
+            />
           </Form.Item>
         </FormModalButton>
       </Space>
@@ -103,7 +144,13 @@ export function AssignPage() {
           }}
         />
       </QueryState>
-      <Modal open={report !== null} title={report?.title} onOk={() => setReport(null)} onCancel={() => setReport(null)} cancelButtonProps={{ style: { display: 'none' } }}>
+      <Modal
+        open={report !== null}
+        title={report?.title}
+        onOk={() => setReport(null)}
+        onCancel={() => setReport(null)}
+        cancelButtonProps={{ style: { display: 'none' } }}
+      >
         {report?.lines.length ? (
           <>
             <Alert type="warning" showIcon message="以下建议未成功，请检查后重试" style={{ marginBottom: 8 }} />

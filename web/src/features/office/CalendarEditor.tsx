@@ -33,7 +33,11 @@ function YearForm({ year, entries }: { year: number; entries: CalendarEntry[] })
           <>
             {fields.map((field) => (
               <Space key={field.key} align="start" wrap style={{ display: 'flex', marginBottom: 4 }}>
-                <Form.Item name={[field.name, 'day']} rules={[{ required: true, message: '请选择日期' }]} style={{ marginBottom: 0 }}>
+                <Form.Item
+                  name={[field.name, 'day']}
+                  rules={[{ required: true, message: '请选择日期' }]}
+                  style={{ marginBottom: 0 }}
+                >
                   <DatePicker aria-label="日期" disabledDate={(d) => d.year() !== year} />
                 </Form.Item>
                 <Form.Item name={[field.name, 'kind']} style={{ marginBottom: 0 }}>
@@ -42,10 +46,20 @@ function YearForm({ year, entries }: { year: number; entries: CalendarEntry[] })
                 <Form.Item name={[field.name, 'name']} style={{ marginBottom: 0 }}>
                   <Input placeholder="如 国庆节" maxLength={40} style={{ width: 160 }} aria-label="节日名称" />
                 </Form.Item>
-                <Button type="text" icon={<MinusCircleOutlined />} aria-label="删除该日" onClick={() => remove(field.name)} />
+                <Button
+                  type="text"
+                  icon={<MinusCircleOutlined />}
+                  aria-label="删除该日"
+                  onClick={() => remove(field.name)}
+                />
               </Space>
             ))}
-            <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ kind: 'holiday', name: '' })} style={{ marginTop: 8 }}>
+            <Button
+              type="dashed"
+              icon={<PlusOutlined />}
+              onClick={() => add({ kind: 'holiday', name: '' })}
+              style={{ marginTop: 8 }}
+            >
               增加一天
             </Button>
           </>
@@ -70,7 +84,13 @@ export function CalendarEditor() {
       </Typography.Paragraph>
       <Space style={{ marginBottom: 12 }}>
         <span>年份</span>
-        <Select aria-label="年份" value={year} onChange={setYear} options={[thisYear - 1, thisYear, thisYear + 1].map((y) => ({ value: y, label: `${y}年` }))} style={{ width: 110 }} />
+        <Select
+          aria-label="年份"
+          value={year}
+          onChange={setYear}
+          options={[thisYear - 1, thisYear, thisYear + 1].map((y) => ({ value: y, label: `${y}年` }))}
+          style={{ width: 110 }}
+        />
       </Space>
       <QueryState isLoading={q.isLoading} error={q.error} onRetry={() => void q.refetch()}>
         {q.data ? <YearForm year={year} entries={q.data.entries} /> : null}

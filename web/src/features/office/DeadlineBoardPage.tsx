@@ -20,13 +20,21 @@ export function DeadlineBoardPage() {
       <Segmented
         style={{ marginBottom: 12 }}
         value={view}
-        onChange={(v) => t.setFilters(v === 'overdue' ? { overdue: 'true', status: undefined } : { overdue: 'false', status: 'assigned' })}
+        onChange={(v) =>
+          t.setFilters(
+            v === 'overdue' ? { overdue: 'true', status: undefined } : { overdue: 'false', status: 'assigned' },
+          )
+        }
         options={[
           { value: 'overdue', label: '已超期' },
           { value: 'handling', label: '办理中未超期（看临近期限）' },
         ]}
       />
-      <SuggestionFilters filters={t.filters} setFilters={t.setFilters} show={['sessionId', 'unitId', 'categoryCode', 'isKey']} />
+      <SuggestionFilters
+        filters={t.filters}
+        setFilters={t.setFilters}
+        show={['sessionId', 'unitId', 'categoryCode', 'isKey']}
+      />
       <QueryState isLoading={t.list.isLoading} error={t.list.error} onRetry={() => void t.list.refetch()}>
         <SuggestionTable
           {...t.tableProps}
@@ -37,7 +45,9 @@ export function DeadlineBoardPage() {
               title: '最近期限',
               width: 200,
               render: (_, s) => {
-                const open = s.units.filter((u) => u.daysLeft !== null).sort((a, b) => (a.daysLeft ?? 0) - (b.daysLeft ?? 0));
+                const open = s.units
+                  .filter((u) => u.daysLeft !== null)
+                  .sort((a, b) => (a.daysLeft ?? 0) - (b.daysLeft ?? 0));
                 return open[0] ? <DueDate due={open[0].due} /> : '—';
               },
             },

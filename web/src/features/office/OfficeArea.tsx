@@ -20,9 +20,20 @@ export default function OfficeArea() {
       <Route path="assign" element={<AssignPage />} />
       <Route path="requests" element={<RequestsPage />} />
       <Route path="suggestions" element={<SuggestionsPage />} />
-      <Route path="suggestions/:id" element={<SuggestionPage back={{ to: '/office/suggestions', label: '建议总表' }} actions={(s) => <OfficeActions s={s} />} />} />
+      <Route
+        path="suggestions/:id"
+        element={
+          <SuggestionPage
+            back={{ to: '/office/suggestions', label: '建议总表' }}
+            actions={(s) => <OfficeActions s={s} />}
+          />
+        }
+      />
       <Route path="deadlines" element={<DeadlineBoardPage />} />
-      <Route path="ledger" element={<LedgerPage mode="office" suggestionPath={(id) => `/office/suggestions/${id}`} />} />
+      <Route
+        path="ledger"
+        element={<LedgerPage mode="office" suggestionPath={(id) => `/office/suggestions/${id}`} />}
+      />
       <Route path="rules" element={<RulesPage />} />
       <Route path="*" element={<NotFound />} />
     </Routes>

@@ -43,14 +43,24 @@ export function OfficeHomePage() {
         <Col xs={12} md={6}>
           <Card size="small">
             <Link to="/office/requests">
-              <Statistic groupSeparator="" title="待处理调整申请" value={queues.reassignments.data?.total ?? '—'} suffix="件" />
+              <Statistic
+                groupSeparator=""
+                title="待处理调整申请"
+                value={queues.reassignments.data?.total ?? '—'}
+                suffix="件"
+              />
             </Link>
           </Card>
         </Col>
         <Col xs={12} md={6}>
           <Card size="small">
             <Link to="/office/requests?tab=extensions">
-              <Statistic groupSeparator="" title="待处理延期申请" value={queues.extensions.data?.total ?? '—'} suffix="件" />
+              <Statistic
+                groupSeparator=""
+                title="待处理延期申请"
+                value={queues.extensions.data?.total ?? '—'}
+                suffix="件"
+              />
             </Link>
           </Card>
         </Col>

@@ -44,20 +44,28 @@ export function RulesPage() {
   const qc = useQueryClient();
   const [form] = Form.useForm<FormValues>();
   const save = useMutation({
-    mutationFn: (rules: HandlingRules) => api.put<{ rules: HandlingRules; version: number }>('/rules', { rules, version: q.data?.version ?? 0 }),
+    mutationFn: (rules: HandlingRules) =>
+      api.put<{ rules: HandlingRules; version: number }>('/rules', { rules, version: q.data?.version ?? 0 }),
     meta: { success: '办理规则已保存，此后的交办按新规则计算期限' },
     onSuccess: (data) => qc.setQueryData(rulesKey, data),
   });
 
   const initial: FormValues | undefined = q.data
-    ? { ...q.data.rules, replyClasses: q.data.rules.replyClasses.map((c) => ({ ...c, hasPromise: c.promiseTarget !== null })) }
+    ? {
+        ...q.data.rules,
+        replyClasses: q.data.rules.replyClasses.map((c) => ({ ...c, hasPromise: c.promiseTarget !== null })),
+      }
     : undefined;
 
   const onFinish = (v: FormValues) =>
     save.mutate({
       ...v,
       reminderDaysBefore: [...new Set(v.reminderDaysBefore)].sort((a, b) => b - a),
-      replyClasses: v.replyClasses.map((c) => ({ code: c.code.trim(), meaning: c.meaning.trim(), promiseTarget: c.hasPromise ? (c.promiseTarget ?? { amount: 3, unit: 'months' }) : null })),
+      replyClasses: v.replyClasses.map((c) => ({
+        code: c.code.trim(),
+        meaning: c.meaning.trim(),
+        promiseTarget: c.hasPromise ? (c.promiseTarget ?? { amount: 3, unit: 'months' }) : null,
+      })),
     });
 
   return (
@@ -72,7 +80,10 @@ export function RulesPage() {
               <Row gutter={16}>
                 {periodFields.map((f) => (
                   <Col key={f.name} xs={24} sm={12} lg={8}>
-                    <Form.Item label={f.label} extra={q.data ? `现为${describePeriod(q.data.rules[f.name] as Period)}` : undefined}>
+                    <Form.Item
+                      label={f.label}
+                      extra={q.data ? `现为${describePeriod(q.data.rules[f.name] as Period)}` : undefined}
+                    >
                       <PeriodInput name={[f.name]} />
                     </Form.Item>
                   </Col>
@@ -84,14 +95,27 @@ export function RulesPage() {
                 </Col>
                 <Col xs={24} sm={12} lg={8}>
                   <Form.Item name="reminderDaysBefore" label="到期前提醒（天）" extra="如 15、7、3、1；超期后每日提醒">
-                    <Select mode="tags" tokenSeparators={[',', '，', ' ']} aria-label="到期前提醒天数"
-                      onChange={(vals: (string | number)[]) => form.setFieldValue('reminderDaysBefore', vals.map(Number).filter((n) => Number.isInteger(n) && n > 0 && n <= 90))} />
+                    <Select
+                      mode="tags"
+                      tokenSeparators={[',', '，', ' ']}
+                      aria-label="到期前提醒天数"
+                      onChange={(vals: (string | number)[]) =>
+                        form.setFieldValue(
+                          'reminderDaysBefore',
+                          vals.map(Number).filter((n) => Number.isInteger(n) && n > 0 && n <= 90),
+                        )
+                      }
+                    />
                   </Form.Item>
                 </Col>
               </Row>
             </Card>
             <Card title="答复分类" size="small" style={{ marginBottom: 12 }}>
-              <Form.Item name="replyClassVersion" label="分类表版本" rules={[{ required: true, message: '请填写版本' }]}>
+              <Form.Item
+                name="replyClassVersion"
+                label="分类表版本"
+                rules={[{ required: true, message: '请填写版本' }]}
+              >
                 <Input style={{ maxWidth: 240 }} />
               </Form.Item>
               <Form.List name="replyClasses">
@@ -99,22 +123,51 @@ export function RulesPage() {
                   <>
                     {fields.map((field) => (
                       <Space key={field.key} align="start" wrap style={{ display: 'flex', marginBottom: 8 }}>
-                        <Form.Item name={[field.name, 'code']} rules={[{ required: true, message: '代码' }]} style={{ width: 80, marginBottom: 0 }}>
+                        <Form.Item
+                          name={[field.name, 'code']}
+                          rules={[{ required: true, message: '代码' }]}
+                          style={{ width: 80, marginBottom: 0 }}
+                        >
                           <Input placeholder="A1" aria-label="分类代码" />
                         </Form.Item>
-                        <Form.Item name={[field.name, 'meaning']} rules={[{ required: true, message: '请填写含义' }]} style={{ width: 420, maxWidth: '70vw', marginBottom: 0 }}>
+                        <Form.Item
+                          name={[field.name, 'meaning']}
+                          rules={[{ required: true, message: '请填写含义' }]}
+                          style={{ width: 420, maxWidth: '70vw', marginBottom: 0 }}
+                        >
                           <Input placeholder="含义" aria-label="分类含义" />
                         </Form.Item>
-                        <Form.Item name={[field.name, 'hasPromise']} valuePropName="checked" style={{ marginBottom: 0 }}>
+                        <Form.Item
+                          name={[field.name, 'hasPromise']}
+                          valuePropName="checked"
+                          style={{ marginBottom: 0 }}
+                        >
                           <Switch checkedChildren="列入台账" unCheckedChildren="不列台账" />
                         </Form.Item>
                         <Form.Item noStyle dependencies={[['replyClasses', field.name, 'hasPromise']]}>
-                          {({ getFieldValue }) => (getFieldValue(['replyClasses', field.name, 'hasPromise']) ? <span>目标期限 <PeriodInput name={[field.name, 'promiseTarget']} /></span> : null)}
+                          {({ getFieldValue }) =>
+                            getFieldValue(['replyClasses', field.name, 'hasPromise']) ? (
+                              <span>
+                                目标期限 <PeriodInput name={[field.name, 'promiseTarget']} />
+                              </span>
+                            ) : null
+                          }
                         </Form.Item>
-                        <Button type="text" icon={<MinusCircleOutlined />} aria-label="删除该分类" onClick={() => remove(field.name)} />
+                        <Button
+                          type="text"
+                          icon={<MinusCircleOutlined />}
+                          aria-label="删除该分类"
+                          onClick={() => remove(field.name)}
+                        />
                       </Space>
                     ))}
-                    <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ code: '', meaning: '', hasPromise: false, promiseTarget: { amount: 12, unit: 'months' } })}>
+                    <Button
+                      type="dashed"
+                      icon={<PlusOutlined />}
+                      onClick={() =>
+                        add({ code: '', meaning: '', hasPromise: false, promiseTarget: { amount: 12, unit: 'months' } })
+                      }
+                    >
                       增加分类
                     </Button>
                   </>

@@ -7,10 +7,20 @@ export function RulingFields() {
   return (
     <>
       <Form.Item name="accept" label="决定">
-        <Radio.Group optionType="button" options={[{ value: true, label: '同意调整' }, { value: false, label: '不同意' }]} />
+        <Radio.Group
+          optionType="button"
+          options={[
+            { value: true, label: '同意调整' },
+            { value: false, label: '不同意' },
+          ]}
+        />
       </Form.Item>
       {accept ? <UnitPickerFields /> : null}
-      <Form.Item name="reason" label={accept ? '说明（可不填）' : '不同意的理由'} rules={[{ required: !accept, whitespace: true, message: '请填写不同意的理由' }]}>
+      <Form.Item
+        name="reason"
+        label={accept ? '说明（可不填）' : '不同意的理由'}
+        rules={[{ required: !accept, whitespace: true, message: '请填写不同意的理由' }]}
+      >
         <Input.TextArea rows={3} maxLength={1000} showCount />
       </Form.Item>
     </>
@@ -23,9 +33,19 @@ export function ExtensionRulingFields() {
   return (
     <>
       <Form.Item name="grant" label="决定">
-        <Radio.Group optionType="button" options={[{ value: true, label: '同意延期' }, { value: false, label: '不同意' }]} />
+        <Radio.Group
+          optionType="button"
+          options={[
+            { value: true, label: '同意延期' },
+            { value: false, label: '不同意' },
+          ]}
+        />
       </Form.Item>
-      <Form.Item name="reason" label={grant ? '说明（可不填）' : '不同意的理由'} rules={[{ required: !grant, whitespace: true, message: '请填写不同意的理由' }]}>
+      <Form.Item
+        name="reason"
+        label={grant ? '说明（可不填）' : '不同意的理由'}
+        rules={[{ required: !grant, whitespace: true, message: '请填写不同意的理由' }]}
+      >
         <Input.TextArea rows={3} maxLength={1000} showCount />
       </Form.Item>
     </>

@@ -15,7 +15,8 @@ export interface CalendarYear {
 
 const key = (year: number) => ['calendar', year] as const;
 
-export const useCalendarYear = (year: number) => useQuery({ queryKey: key(year), queryFn: () => api.get<CalendarYear>(`/calendar/${year}`) });
+export const useCalendarYear = (year: number) =>
+  useQuery({ queryKey: key(year), queryFn: () => api.get<CalendarYear>(`/calendar/${year}`) });
 
 export function useSaveCalendarYear(year: number) {
   const qc = useQueryClient();

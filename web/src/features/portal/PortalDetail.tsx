@@ -74,7 +74,11 @@ export function PortalDetail() {
           </section>
           <section className="pt-card" aria-labelledby="pt-replies">
             <h2 id="pt-replies">办理答复</h2>
-            {s.replies.length === 0 ? <p className="pt-muted">尚无公开的答复</p> : s.replies.map((r, i) => <ReplyLetter key={i} s={s} r={r} />)}
+            {s.replies.length === 0 ? (
+              <p className="pt-muted">尚无公开的答复</p>
+            ) : (
+              s.replies.map((r, i) => <ReplyLetter key={i} s={s} r={r} />)
+            )}
           </section>
           <section className="pt-card" aria-labelledby="pt-rating">
             <h2 id="pt-rating">代表测评</h2>

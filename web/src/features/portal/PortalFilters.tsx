@@ -26,7 +26,13 @@ export function PortalFilters({ filters, setFilters, showRating }: Props) {
       <label className="pt-search">
         搜索
         <span className="pt-search-row">
-          <input type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="标题、正文中的词语" maxLength={100} />
+          <input
+            type="search"
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+            placeholder="标题、正文中的词语"
+            maxLength={100}
+          />
           <button type="submit">搜索</button>
         </span>
       </label>

@@ -23,7 +23,9 @@ function SuggestionCard({ s }: { s: PublicSuggestionItem }) {
         {s.delegationName ? `（${s.delegationName}）` : ''}
       </p>
       {s.units.length > 0 ? (
-        <p className="pt-line">承办单位：{s.units.map((u) => `${u.name}（${labelOf(assignmentRoleLabels, u.role)}）`).join('、')}</p>
+        <p className="pt-line">
+          承办单位：{s.units.map((u) => `${u.name}（${labelOf(assignmentRoleLabels, u.role)}）`).join('、')}
+        </p>
       ) : null}
       <div className="pt-tags">
         {s.replyClass ? <span className="pt-tag">答复分类 {s.replyClass}</span> : null}
@@ -36,7 +38,10 @@ function SuggestionCard({ s }: { s: PublicSuggestionItem }) {
 
 const texts = {
   all: { title: '代表建议及办理情况公开', lead: '经联工委审定公开的代表建议、承办单位的答复和代表的测评。' },
-  unsatisfied: { title: '代表不满意的答复', lead: '代表对办理态度或办理结果评为「不满意」的建议，承办单位须重新办理。' },
+  unsatisfied: {
+    title: '代表不满意的答复',
+    lead: '代表对办理态度或办理结果评为「不满意」的建议，承办单位须重新办理。',
+  },
 };
 
 /** The published suggestions, searched, filtered and paged on the server. */

@@ -21,19 +21,27 @@ function AssignmentItem({ a, showPlan }: { a: Assignment; showPlan: boolean }) {
         </Space>
         <Descriptions size="small" column={1}>
           <Descriptions.Item label="交办日期">{formatDate(a.assignedOn)}</Descriptions.Item>
-          <Descriptions.Item label={a.role === 'co' ? '会办意见期限' : a.state === 'rehandling' ? '重新办理期限' : '答复期限'}>
+          <Descriptions.Item
+            label={a.role === 'co' ? '会办意见期限' : a.state === 'rehandling' ? '重新办理期限' : '答复期限'}
+          >
             <DueDate due={a.effectiveDue} done={!open} rule={a.dueRule} />
           </Descriptions.Item>
-          {a.role !== 'co' ? <Descriptions.Item label="最迟答复期限">{formatDate(a.replyDueLatest)}</Descriptions.Item> : null}
+          {a.role !== 'co' ? (
+            <Descriptions.Item label="最迟答复期限">{formatDate(a.replyDueLatest)}</Descriptions.Item>
+          ) : null}
           {a.extendedDue ? <Descriptions.Item label="延期至">{formatDate(a.extendedDue)}</Descriptions.Item> : null}
-          {!ended ? <Descriptions.Item label="调整申请截止">{formatDate(a.reassignmentWindowUntil)}</Descriptions.Item> : null}
+          {!ended ? (
+            <Descriptions.Item label="调整申请截止">{formatDate(a.reassignmentWindowUntil)}</Descriptions.Item>
+          ) : null}
           {a.acknowledgedAt ? <Descriptions.Item label="签收">{formatDate(a.acknowledgedAt)}</Descriptions.Item> : null}
           {a.handlerName ? (
             <Descriptions.Item label="经办人">
               {a.handlerName} {a.handlerPhone}
             </Descriptions.Item>
           ) : null}
-          {a.plannedReplyOn ? <Descriptions.Item label="计划答复日期">{formatDate(a.plannedReplyOn)}</Descriptions.Item> : null}
+          {a.plannedReplyOn ? (
+            <Descriptions.Item label="计划答复日期">{formatDate(a.plannedReplyOn)}</Descriptions.Item>
+          ) : null}
           {a.repliedAt ? (
             <Descriptions.Item label="答复日期">
               {formatDate(a.repliedAt)}
@@ -46,7 +54,9 @@ function AssignmentItem({ a, showPlan }: { a: Assignment; showPlan: boolean }) {
               {a.opinionOnTime === false ? '（逾期）' : ''}
             </Descriptions.Item>
           ) : null}
-          {ended ? <Descriptions.Item label="调整">{`${formatDate(a.endedAt)} ${a.endReason ?? ''}`}</Descriptions.Item> : null}
+          {ended ? (
+            <Descriptions.Item label="调整">{`${formatDate(a.endedAt)} ${a.endReason ?? ''}`}</Descriptions.Item>
+          ) : null}
         </Descriptions>
         {showPlan && a.plan ? <Typography.Text type="secondary">办理计划：{a.plan}</Typography.Text> : null}
       </Space>
@@ -56,7 +66,8 @@ function AssignmentItem({ a, showPlan }: { a: Assignment; showPlan: boolean }) {
 
 /** Which units handle it, their parts, due dates and how those were computed. */
 export function AssignmentList({ s }: { s: SuggestionDetail }) {
-  if (s.assignments.length === 0 && s.preAssignments.length === 0) return <Empty description="尚未交办" image={Empty.PRESENTED_IMAGE_SIMPLE} />;
+  if (s.assignments.length === 0 && s.preAssignments.length === 0)
+    return <Empty description="尚未交办" image={Empty.PRESENTED_IMAGE_SIMPLE} />;
   return (
     <>
       {s.preAssignments.length > 0 && s.status === 'registered' ? (

@@ -114,7 +114,17 @@ export function RequestList({ s }: { s: SuggestionDetail }) {
             <Space wrap size={4}>
               <Typography.Text strong>{r.kind}</Typography.Text>
               <Typography.Text type="secondary">{r.who}</Typography.Text>
-              <Tag color={r.status === 'pending' ? 'orange' : r.status === 'accepted' || r.status === 'granted' ? 'green' : 'red'}>{r.statusLabel}</Tag>
+              <Tag
+                color={
+                  r.status === 'pending'
+                    ? 'orange'
+                    : r.status === 'accepted' || r.status === 'granted'
+                      ? 'green'
+                      : 'red'
+                }
+              >
+                {r.statusLabel}
+              </Tag>
               <Typography.Text type="secondary" style={small}>
                 {formatDate(r.at)}
               </Typography.Text>

@@ -30,7 +30,14 @@ function currentStage(s: SuggestionDetail): { index: number; status: 'process' |
 export function ProgressSteps({ s, compact = false }: { s: SuggestionDetail; compact?: boolean }) {
   const { index, status } = currentStage(s);
   const descriptions: Record<number, string | undefined> = {
-    1: s.status === 'returned' ? '退回修改' : s.status === 'declined' ? '不予立案' : s.number ? s.numberLabel : undefined,
+    1:
+      s.status === 'returned'
+        ? '退回修改'
+        : s.status === 'declined'
+          ? '不予立案'
+          : s.number
+            ? s.numberLabel
+            : undefined,
     3: s.status === 'rehandling' ? `重新办理（第${s.rehandlingRound}轮）` : undefined,
   };
   return (

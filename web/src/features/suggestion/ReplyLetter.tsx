@@ -33,7 +33,9 @@ export function ReplyLetter({ s, reply }: { s: SuggestionDetail; reply: Reply })
         <p style={{ marginTop: 12 }}>{s.leadDeputy.name}代表：</p>
         {hasOpening ? null : <p style={{ textIndent: '2em', margin: 0 }}>您提出的{title}收悉。经研究，现答复如下：</p>}
         <div style={{ textIndent: '2em' }}>{reply.body}</div>
-        {reply.consultedUnits ? <p style={{ textIndent: '2em', margin: 0 }}>（本答复经商{reply.consultedUnits}）</p> : null}
+        {reply.consultedUnits ? (
+          <p style={{ textIndent: '2em', margin: 0 }}>（本答复经商{reply.consultedUnits}）</p>
+        ) : null}
         <p style={{ textAlign: 'right', marginTop: 16, marginBottom: 0 }}>{reply.unitName}</p>
         <p style={{ textAlign: 'right', margin: 0 }}>{reply.sentAt ? formatDate(reply.sentAt) : '（未签发）'}</p>
         <p style={{ marginTop: 12, marginBottom: 0, fontSize: 13, color: '#595959' }}>

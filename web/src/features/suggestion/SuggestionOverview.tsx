@@ -19,10 +19,19 @@ export function SuggestionOverview({ s, showBody = true }: { s: SuggestionDetail
       <Typography.Title level={3} style={{ margin: 0, fontSize: 20 }}>
         {s.title}
       </Typography.Title>
-      {s.status === 'returned' && s.reviewComment ? <Alert type="warning" showIcon message="联工委退回修改意见" description={s.reviewComment} /> : null}
-      {s.status === 'declined' && s.declineReason ? <Alert type="error" showIcon message="不予立案理由" description={s.declineReason} /> : null}
+      {s.status === 'returned' && s.reviewComment ? (
+        <Alert type="warning" showIcon message="联工委退回修改意见" description={s.reviewComment} />
+      ) : null}
+      {s.status === 'declined' && s.declineReason ? (
+        <Alert type="error" showIcon message="不予立案理由" description={s.declineReason} />
+      ) : null}
       {s.status === 'closed' ? (
-        <Alert type="success" showIcon message={`${formatDate(s.closedAt)}办结（${s.closeKindLabel ?? ''}）`} description={s.closeReason ?? undefined} />
+        <Alert
+          type="success"
+          showIcon
+          message={`${formatDate(s.closedAt)}办结（${s.closeKindLabel ?? ''}）`}
+          description={s.closeReason ?? undefined}
+        />
       ) : null}
       <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }}>
         <Descriptions.Item label="领衔代表">
@@ -31,7 +40,11 @@ export function SuggestionOverview({ s, showBody = true }: { s: SuggestionDetail
         </Descriptions.Item>
         {s.cosigners.length ? (
           <Descriptions.Item label="联名代表">
-            {s.cosigners.map((c) => `${c.name}${c.status === 'confirmed' ? '' : `（${labelOf(cosignerStatusLabels, c.status)}）`}`).join('、')}
+            {s.cosigners
+              .map(
+                (c) => `${c.name}${c.status === 'confirmed' ? '' : `（${labelOf(cosignerStatusLabels, c.status)}）`}`,
+              )
+              .join('、')}
           </Descriptions.Item>
         ) : null}
         <Descriptions.Item label="类别">{s.categoryName ?? s.categoryCode}</Descriptions.Item>
@@ -54,7 +67,11 @@ export function SuggestionOverview({ s, showBody = true }: { s: SuggestionDetail
           附件：
           {s.attachments.map((a) => (
             <a key={a.id} href={`/api/attachments/${a.id}`} style={{ marginRight: 12 }}>
-              {a.fileName}（{a.sizeBytes >= 1024 * 1024 ? `${(a.sizeBytes / 1024 / 1024).toFixed(1)}MB` : `${Math.max(1, Math.round(a.sizeBytes / 1024))}KB`}）
+              {a.fileName}（
+              {a.sizeBytes >= 1024 * 1024
+                ? `${(a.sizeBytes / 1024 / 1024).toFixed(1)}MB`
+                : `${Math.max(1, Math.round(a.sizeBytes / 1024))}KB`}
+              ）
             </a>
           ))}
         </div>

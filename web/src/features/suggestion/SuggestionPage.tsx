@@ -20,9 +20,14 @@ export function SuggestionPage({ back, actions, extra, compact, narrow }: Props)
   const q = useSuggestion(id);
   return (
     <div className={narrow ? 'lx-page-narrow' : 'lx-page'}>
-      <Breadcrumb style={{ marginBottom: 12 }} items={[{ title: <Link to={back.to}>{back.label}</Link> }, { title: q.data?.numberLabel ?? '建议详情' }]} />
+      <Breadcrumb
+        style={{ marginBottom: 12 }}
+        items={[{ title: <Link to={back.to}>{back.label}</Link> }, { title: q.data?.numberLabel ?? '建议详情' }]}
+      />
       <QueryState isLoading={q.isLoading} error={q.error} onRetry={() => void q.refetch()}>
-        {q.data ? <SuggestionDetailView s={q.data} actions={actions?.(q.data)} extra={extra?.(q.data)} compact={compact} /> : null}
+        {q.data ? (
+          <SuggestionDetailView s={q.data} actions={actions?.(q.data)} extra={extra?.(q.data)} compact={compact} />
+        ) : null}
       </QueryState>
     </div>
   );

@@ -23,17 +23,28 @@ export function picksOf(v: UnitPickValues): { mode: HandlingMode; units: UnitPic
     case 'lead_co':
       return {
         mode: 'lead_co',
-        units: [...(v.leadUnitId ? [{ unitId: v.leadUnitId, role: 'lead' as const }] : []), ...(v.coUnitIds ?? []).map((unitId) => ({ unitId, role: 'co' as const }))],
+        units: [
+          ...(v.leadUnitId ? [{ unitId: v.leadUnitId, role: 'lead' as const }] : []),
+          ...(v.coUnitIds ?? []).map((unitId) => ({ unitId, role: 'co' as const })),
+        ],
       };
     case 'separate':
-      return { mode: 'separate', units: (v.separateUnitIds ?? []).map((unitId) => ({ unitId, role: 'separate' as const })) };
+      return {
+        mode: 'separate',
+        units: (v.separateUnitIds ?? []).map((unitId) => ({ unitId, role: 'separate' as const })),
+      };
   }
 }
 
 /** The API's units → the form's fields (to start from a pre-assignment). */
 export function valuesOf(units: UnitPick[]): UnitPickValues {
   const lead = units.find((u) => u.role === 'lead');
-  if (lead) return { mode: 'lead_co', leadUnitId: lead.unitId, coUnitIds: units.filter((u) => u.role === 'co').map((u) => u.unitId) };
+  if (lead)
+    return {
+      mode: 'lead_co',
+      leadUnitId: lead.unitId,
+      coUnitIds: units.filter((u) => u.role === 'co').map((u) => u.unitId),
+    };
   const separate = units.filter((u) => u.role === 'separate');
   if (separate.length) return { mode: 'separate', separateUnitIds: separate.map((u) => u.unitId) };
   return { mode: 'sole', soleUnitId: units[0]?.unitId };
@@ -52,10 +63,20 @@ export function UnitPickerFields() {
   return (
     <>
       <Form.Item name="mode" label="办理方式" initialValue="sole" rules={[{ required: true }]}>
-        <Radio.Group optionType="button" options={(Object.keys(handlingModeLabels) as HandlingMode[]).map((m) => ({ value: m, label: handlingModeLabels[m] }))} />
+        <Radio.Group
+          optionType="button"
+          options={(Object.keys(handlingModeLabels) as HandlingMode[]).map((m) => ({
+            value: m,
+            label: handlingModeLabels[m],
+          }))}
+        />
       </Form.Item>
       {mode === 'sole' ? (
-        <Form.Item name="soleUnitId" label="承办单位" rules={[{ required: true, message: '单独办理须指定一个承办单位' }]}>
+        <Form.Item
+          name="soleUnitId"
+          label="承办单位"
+          rules={[{ required: true, message: '单独办理须指定一个承办单位' }]}
+        >
           <Select {...select} options={unitOptions(units.data)} />
         </Form.Item>
       ) : null}
@@ -64,13 +85,21 @@ export function UnitPickerFields() {
           <Form.Item name="leadUnitId" label="主办单位" rules={[{ required: true, message: '须指定一个主办单位' }]}>
             <Select {...select} options={unitOptions(units.data)} />
           </Form.Item>
-          <Form.Item name="coUnitIds" label="会办单位" rules={[{ required: true, type: 'array', min: 1, message: '须至少指定一个会办单位' }]}>
+          <Form.Item
+            name="coUnitIds"
+            label="会办单位"
+            rules={[{ required: true, type: 'array', min: 1, message: '须至少指定一个会办单位' }]}
+          >
             <Select {...select} mode="multiple" options={unitOptions(units.data, lead ? [lead] : [])} />
           </Form.Item>
         </>
       ) : null}
       {mode === 'separate' ? (
-        <Form.Item name="separateUnitIds" label="承办单位（各自答复）" rules={[{ required: true, type: 'array', min: 2, message: '分别办理须指定两个及以上承办单位' }]}>
+        <Form.Item
+          name="separateUnitIds"
+          label="承办单位（各自答复）"
+          rules={[{ required: true, type: 'array', min: 2, message: '分别办理须指定两个及以上承办单位' }]}
+        >
           <Select {...select} mode="multiple" options={unitOptions(units.data)} />
         </Form.Item>
       ) : null}

@@ -40,13 +40,28 @@ export interface ClassEntry {
 const long = 10 * 60_000;
 
 export const useUnits = () =>
-  useQuery({ queryKey: ['directory', 'units'], queryFn: () => api.get<{ items: UnitEntry[] }>('/directory/units'), staleTime: long, select: (d) => d.items });
+  useQuery({
+    queryKey: ['directory', 'units'],
+    queryFn: () => api.get<{ items: UnitEntry[] }>('/directory/units'),
+    staleTime: long,
+    select: (d) => d.items,
+  });
 
 export const useCategories = () =>
-  useQuery({ queryKey: ['directory', 'categories'], queryFn: () => api.get<{ items: CategoryEntry[] }>('/directory/categories'), staleTime: long, select: (d) => d.items });
+  useQuery({
+    queryKey: ['directory', 'categories'],
+    queryFn: () => api.get<{ items: CategoryEntry[] }>('/directory/categories'),
+    staleTime: long,
+    select: (d) => d.items,
+  });
 
 export const useSessions = () =>
-  useQuery({ queryKey: ['directory', 'sessions'], queryFn: () => api.get<{ items: SessionEntry[] }>('/directory/sessions'), staleTime: long, select: (d) => d.items });
+  useQuery({
+    queryKey: ['directory', 'sessions'],
+    queryFn: () => api.get<{ items: SessionEntry[] }>('/directory/sessions'),
+    staleTime: long,
+    select: (d) => d.items,
+  });
 
 export const useClasses = (sessionId?: number) =>
   useQuery({

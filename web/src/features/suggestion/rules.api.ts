@@ -22,7 +22,11 @@ export interface HandlingRules {
 export const rulesKey = ['rules'] as const;
 
 export const useRules = () =>
-  useQuery({ queryKey: rulesKey, queryFn: () => api.get<{ rules: HandlingRules; version: number }>('/rules'), staleTime: 5 * 60_000 });
+  useQuery({
+    queryKey: rulesKey,
+    queryFn: () => api.get<{ rules: HandlingRules; version: number }>('/rules'),
+    staleTime: 5 * 60_000,
+  });
 
 const unitWords: Record<Period['unit'], string> = { months: '个月', days: '日', working_days: '个工作日' };
 

@@ -49,7 +49,10 @@ export interface ActionCall {
 export function useSuggestionMutation<TResult = unknown>() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (call: ActionCall) => (call.method === 'PUT' ? api.put<TResult>(call.path, call.body ?? {}) : api.post<TResult>(call.path, call.body ?? {})),
+    mutationFn: (call: ActionCall) =>
+      call.method === 'PUT'
+        ? api.put<TResult>(call.path, call.body ?? {})
+        : api.post<TResult>(call.path, call.body ?? {}),
     onSuccess: (data, call) => {
       notifySuccess(call.done);
       // Most actions answer with the suggestion as the viewer now sees it.

@@ -1,6 +1,13 @@
 // The shapes the suggestion API returns (server/src/modules/suggestion/suggestion.list.ts and
 // the detail presenter). Field names follow the server exactly.
-import type { AssignmentRole, AssignmentState, DeadlineStanding, Period, RatingLevel, SuggestionStatus } from '../../shared/labels/suggestion';
+import type {
+  AssignmentRole,
+  AssignmentState,
+  DeadlineStanding,
+  Period,
+  RatingLevel,
+  SuggestionStatus,
+} from '../../shared/labels/suggestion';
 
 export interface UnitPart {
   unitId: number;
@@ -46,7 +53,8 @@ export interface SuggestionPage {
   pageSize: number;
 }
 
-export type SuggestionSort = 'number' | '-number' | 'submitted' | '-submitted' | 'updated' | '-updated' | 'due' | '-due';
+export type SuggestionSort =
+  'number' | '-number' | 'submitted' | '-submitted' | 'updated' | '-updated' | 'due' | '-due';
 
 export interface SuggestionListQuery {
   page?: number;

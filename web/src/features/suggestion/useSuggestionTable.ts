@@ -4,7 +4,11 @@ import type { SuggestionListQuery, SuggestionSort } from './suggestion.types';
 
 /** URL-kept paging, sorting and filters joined to the server list; `fixed` narrows it (e.g. status). */
 /** `defaults` apply until the user changes that filter. */
-export function useSuggestionTable(fixed: SuggestionListQuery = {}, defaultSort: SuggestionSort = '-updated', defaults: SuggestionListQuery = {}) {
+export function useSuggestionTable(
+  fixed: SuggestionListQuery = {},
+  defaultSort: SuggestionSort = '-updated',
+  defaults: SuggestionListQuery = {},
+) {
   const params = useListParams(20);
   const { sort: sortParam, ...filters } = params.filters;
   const sort = (sortParam as SuggestionSort | undefined) ?? defaultSort;

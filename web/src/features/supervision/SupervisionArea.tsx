@@ -16,8 +16,19 @@ export default function SupervisionArea() {
     <Routes>
       <Route index element={<SupervisionHomePage />} />
       <Route path="suggestions" element={<SupervisionListPage />} />
-      <Route path="ledger" element={<LedgerPage mode="read" suggestionPath={(id) => `/supervision/suggestions/${id}`} />} />
-      <Route path="suggestions/:id" element={<SuggestionPage back={{ to: '/supervision/suggestions', label: '建议列表' }} actions={(s) => <OfficeActions s={s} />} />} />
+      <Route
+        path="ledger"
+        element={<LedgerPage mode="read" suggestionPath={(id) => `/supervision/suggestions/${id}`} />}
+      />
+      <Route
+        path="suggestions/:id"
+        element={
+          <SuggestionPage
+            back={{ to: '/supervision/suggestions', label: '建议列表' }}
+            actions={(s) => <OfficeActions s={s} />}
+          />
+        }
+      />
       <Route path="*" element={<NotFound />} />
     </Routes>
   );

@@ -29,7 +29,15 @@ export function SupervisionHomePage() {
   const grant = me.data ? activeGrantOf(me.data) : undefined;
   const isGov = grant?.role === 'government_office';
   const cards: { title: string; query: SuggestionListQuery; to: string }[] = [
-    ...(isGov ? [{ title: '待交办（本系统预交办）', query: { status: 'registered' as const }, to: '/supervision/suggestions?status=registered' }] : []),
+    ...(isGov
+      ? [
+          {
+            title: '待交办（本系统预交办）',
+            query: { status: 'registered' as const },
+            to: '/supervision/suggestions?status=registered',
+          },
+        ]
+      : []),
     { title: '办理中', query: { status: 'assigned' }, to: '/supervision/suggestions?status=assigned' },
     { title: '已超期', query: { overdue: 'true' }, to: '/supervision/suggestions?overdue=true' },
     { title: '重新办理中', query: { status: 'rehandling' }, to: '/supervision/suggestions?status=rehandling' },
@@ -45,7 +53,8 @@ export function SupervisionHomePage() {
       </Typography.Title>
       {grant ? (
         <Typography.Paragraph type="secondary">
-          {roleLabels[grant.role]}{grant.scopeName ? `（${grant.scopeName}）` : ''}：{scopeText[grant.role] ?? ''}
+          {roleLabels[grant.role]}
+          {grant.scopeName ? `（${grant.scopeName}）` : ''}：{scopeText[grant.role] ?? ''}
         </Typography.Paragraph>
       ) : null}
       <Row gutter={[12, 12]}>

@@ -12,7 +12,11 @@ export function SupervisionListPage() {
       <Typography.Title level={1} style={{ fontSize: 20 }}>
         建议列表
       </Typography.Title>
-      <SuggestionFilters filters={t.filters} setFilters={t.setFilters} show={['q', 'sessionId', 'status', 'unitId', 'categoryCode', 'overdue', 'isKey', 'rating']} />
+      <SuggestionFilters
+        filters={t.filters}
+        setFilters={t.setFilters}
+        show={['q', 'sessionId', 'status', 'unitId', 'categoryCode', 'overdue', 'isKey', 'rating']}
+      />
       <QueryState isLoading={t.list.isLoading} error={t.list.error} onRetry={() => void t.list.refetch()}>
         <SuggestionTable {...t.tableProps} linkTo={(s) => `/supervision/suggestions/${s.id}`} />
       </QueryState>

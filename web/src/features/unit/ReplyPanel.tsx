@@ -31,15 +31,29 @@ export function ReplyPanel({ s }: { s: SuggestionDetail }) {
   const open = s.replies.find((r) => r.unitId === unitId && r.state !== 'sent');
 
   if (!can(s.abilities, 'draftReply')) {
-    if (open?.state === 'in_review') return <Alert type="info" showIcon message="本单位的答复正在审核签发中" description="审核人或签发人退回后可再修改。" />;
+    if (open?.state === 'in_review')
+      return (
+        <Alert type="info" showIcon message="本单位的答复正在审核签发中" description="审核人或签发人退回后可再修改。" />
+      );
     return null;
   }
 
   const classes = rules.data?.rules.replyClasses ?? [];
-  const needsPromise = classes.find((c) => c.code === classCode)?.promiseTarget != null || ['A2', 'B1', 'B2'].includes(classCode ?? '');
-  const coUnits = s.assignments.filter((a) => a.role === 'co' && a.state !== 'ended').map((a) => a.unitName).join('、');
+  const needsPromise =
+    classes.find((c) => c.code === classCode)?.promiseTarget != null || ['A2', 'B1', 'B2'].includes(classCode ?? '');
+  const coUnits = s.assignments
+    .filter((a) => a.role === 'co' && a.state !== 'ended')
+    .map((a) => a.unitName)
+    .join('、');
   const initial: Partial<Values> = open
-    ? { classCode: open.classCode, body: open.body, handlerName: open.handlerName, handlerPhone: open.handlerPhone, consultedUnits: open.consultedUnits, promise: open.promise }
+    ? {
+        classCode: open.classCode,
+        body: open.body,
+        handlerName: open.handlerName,
+        handlerPhone: open.handlerPhone,
+        consultedUnits: open.consultedUnits,
+        promise: open.promise,
+      }
     : { handlerName: own?.handlerName ?? '', handlerPhone: own?.handlerPhone ?? '', consultedUnits: coUnits };
 
   const onFinish = (v: Values) =>
@@ -52,20 +66,52 @@ export function ReplyPanel({ s }: { s: SuggestionDetail }) {
         handlerName: v.handlerName.trim(),
         handlerPhone: v.handlerPhone.trim(),
         consultedUnits: (v.consultedUnits ?? '').trim(),
-        ...(needsPromise ? { promise: { doneText: v.promise?.doneText?.trim() ?? '', plannedText: v.promise?.plannedText?.trim() ?? '', notDoneReason: v.promise?.notDoneReason?.trim() ?? '' } } : {}),
+        ...(needsPromise
+          ? {
+              promise: {
+                doneText: v.promise?.doneText?.trim() ?? '',
+                plannedText: v.promise?.plannedText?.trim() ?? '',
+                notDoneReason: v.promise?.notDoneReason?.trim() ?? '',
+              },
+            }
+          : {}),
       },
       done: '答复草稿已保存；确认无误后请点「答复送审」',
     });
 
   return (
     <Card size="small" title={open ? '修改答复草稿' : s.status === 'rehandling' ? '重新办理答复' : '起草答复'}>
-      {s.status === 'rehandling' ? <Alert type="warning" showIcon style={{ marginBottom: 12 }} message="代表对上次答复不满意，请再次研究、与代表沟通后重新答复。" /> : null}
-      {s.opinions.length ? <Alert type="info" showIcon style={{ marginBottom: 12 }} message={`已收到${s.opinions.length}份会办意见，见下方「会办意见」。`} /> : null}
-      <Form form={form} layout="vertical" initialValues={initial} onFinish={onFinish} requiredMark="optional" key={open?.version ?? 0}>
+      {s.status === 'rehandling' ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message="代表对上次答复不满意，请再次研究、与代表沟通后重新答复。"
+        />
+      ) : null}
+      {s.opinions.length ? (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message={`已收到${s.opinions.length}份会办意见，见下方「会办意见」。`}
+        />
+      ) : null}
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={initial}
+        onFinish={onFinish}
+        requiredMark="optional"
+        key={open?.version ?? 0}
+      >
         <Row gutter={12}>
           <Col xs={24} md={12}>
             <Form.Item name="classCode" label="答复分类" rules={[{ required: true, message: '请选择答复分类' }]}>
-              <Select options={classes.map((c) => ({ value: c.code, label: `${c.code}　${c.meaning}` }))} loading={rules.isLoading} />
+              <Select
+                options={classes.map((c) => ({ value: c.code, label: `${c.code}　${c.meaning}` }))}
+                loading={rules.isLoading}
+              />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
@@ -74,25 +120,42 @@ export function ReplyPanel({ s }: { s: SuggestionDetail }) {
             </Form.Item>
           </Col>
         </Row>
-        <Form.Item name="body" label="答复正文" rules={[...required('答复正文'), { min: 20, message: '答复正文过短' }]} extra="正文前将自动加上称谓和「您提出的《……》收悉。经研究，现答复如下」">
+        <Form.Item
+          name="body"
+          label="答复正文"
+          rules={[...required('答复正文'), { min: 20, message: '答复正文过短' }]}
+          extra="正文前将自动加上称谓和「您提出的《……》收悉。经研究，现答复如下」"
+        >
           <Input.TextArea autoSize={{ minRows: 10, maxRows: 30 }} maxLength={30000} showCount />
         </Form.Item>
         {needsPromise ? (
           <Card size="small" type="inner" title="承诺事项（列入台账跟踪）" style={{ marginBottom: 12 }}>
-            <Form.Item name={['promise', 'doneText']} label="已经做的"><Input.TextArea rows={2} maxLength={4000} /></Form.Item>
-            <Form.Item name={['promise', 'plannedText']} label="计划做的（含时间）" rules={required('计划做的事项')}><Input.TextArea rows={3} maxLength={4000} /></Form.Item>
-            <Form.Item name={['promise', 'notDoneReason']} label="不能做的及原因"><Input.TextArea rows={2} maxLength={4000} /></Form.Item>
+            <Form.Item name={['promise', 'doneText']} label="已经做的">
+              <Input.TextArea rows={2} maxLength={4000} />
+            </Form.Item>
+            <Form.Item name={['promise', 'plannedText']} label="计划做的（含时间）" rules={required('计划做的事项')}>
+              <Input.TextArea rows={3} maxLength={4000} />
+            </Form.Item>
+            <Form.Item name={['promise', 'notDoneReason']} label="不能做的及原因">
+              <Input.TextArea rows={2} maxLength={4000} />
+            </Form.Item>
           </Card>
         ) : null}
         <Row gutter={12}>
           <Col xs={24} md={12}>
-            <Form.Item name="handlerName" label="经办人" rules={required('经办人')}><Input maxLength={40} /></Form.Item>
+            <Form.Item name="handlerName" label="经办人" rules={required('经办人')}>
+              <Input maxLength={40} />
+            </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name="handlerPhone" label="联系电话" rules={required('联系电话')}><Input maxLength={40} inputMode="tel" /></Form.Item>
+            <Form.Item name="handlerPhone" label="联系电话" rules={required('联系电话')}>
+              <Input maxLength={40} inputMode="tel" />
+            </Form.Item>
           </Col>
         </Row>
-        <Typography.Paragraph type="secondary">保存后为草稿，只在本单位内可见；送审并经签发后才发给代表。</Typography.Paragraph>
+        <Typography.Paragraph type="secondary">
+          保存后为草稿，只在本单位内可见；送审并经签发后才发给代表。
+        </Typography.Paragraph>
         <Button type="primary" htmlType="submit" loading={save.isPending}>
           保存答复草稿
         </Button>

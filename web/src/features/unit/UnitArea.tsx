@@ -16,7 +16,13 @@ export default function UnitArea() {
       <Route path="ledger" element={<LedgerPage mode="unit" suggestionPath={(id) => `/unit/suggestions/${id}`} />} />
       <Route
         path="suggestions/:id"
-        element={<SuggestionPage back={{ to: '/unit/handling', label: '本单位建议' }} actions={(s) => <UnitActions s={s} />} extra={(s) => <ReplyPanel s={s} />} />}
+        element={
+          <SuggestionPage
+            back={{ to: '/unit/handling', label: '本单位建议' }}
+            actions={(s) => <UnitActions s={s} />}
+            extra={(s) => <ReplyPanel s={s} />}
+          />
+        }
       />
       <Route path="*" element={<NotFound />} />
     </Routes>

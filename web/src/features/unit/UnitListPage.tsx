@@ -26,26 +26,57 @@ export function UnitListPage({ view }: { view: UnitView }) {
             options={partTabs}
           />
           <span>
-            <Switch size="small" checked={t.filters.nearDue === 'true'} onChange={(on) => t.setFilters({ nearDue: on ? 'true' : undefined })} aria-label="只看临近期限" /> 只看临近期限
+            <Switch
+              size="small"
+              checked={t.filters.nearDue === 'true'}
+              onChange={(on) => t.setFilters({ nearDue: on ? 'true' : undefined })}
+              aria-label="只看临近期限"
+            />{' '}
+            只看临近期限
           </span>
         </Space>
       ) : null}
-      <SuggestionFilters filters={t.filters} setFilters={t.setFilters} show={['q', 'sessionId', 'overdue', 'categoryCode']} />
+      <SuggestionFilters
+        filters={t.filters}
+        setFilters={t.setFilters}
+        show={['q', 'sessionId', 'overdue', 'categoryCode']}
+      />
       <QueryState isLoading={t.list.isLoading} error={t.list.error} onRetry={() => void t.list.refetch()}>
         <SuggestionTable
           {...t.tableProps}
           linkTo={(s) => `/unit/suggestions/${s.id}`}
           extraColumns={[
-            { key: 'myRole', title: '本单位', width: 110, render: (_, s) => (s.myPart ? <><Tag>{s.myPart.roleLabel}</Tag><AssignmentStateTag state={s.myPart.state} /></> : '—') },
             {
-              key: 'due', title: '本单位期限', width: 200, sorter: true, sortOrder: t.tableProps.sort === 'due' ? 'ascend' : t.tableProps.sort === '-due' ? 'descend' : null,
+              key: 'myRole',
+              title: '本单位',
+              width: 110,
+              render: (_, s) =>
+                s.myPart ? (
+                  <>
+                    <Tag>{s.myPart.roleLabel}</Tag>
+                    <AssignmentStateTag state={s.myPart.state} />
+                  </>
+                ) : (
+                  '—'
+                ),
+            },
+            {
+              key: 'due',
+              title: '本单位期限',
+              width: 200,
+              sorter: true,
+              sortOrder: t.tableProps.sort === 'due' ? 'ascend' : t.tableProps.sort === '-due' ? 'descend' : null,
               render: (_, s) =>
                 s.myPart ? (
                   <>
                     <DueDate due={s.myPart.due} done={s.myPart.daysLeft === null} />
-                    {s.myPart.standing && s.myPart.standing !== 'on_track' ? <Tag color={standingColors[s.myPart.standing]}>{labelOf(standingLabels, s.myPart.standing)}</Tag> : null}
+                    {s.myPart.standing && s.myPart.standing !== 'on_track' ? (
+                      <Tag color={standingColors[s.myPart.standing]}>{labelOf(standingLabels, s.myPart.standing)}</Tag>
+                    ) : null}
                   </>
-                ) : '—',
+                ) : (
+                  '—'
+                ),
             },
           ]}
         />

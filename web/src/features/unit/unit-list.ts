@@ -6,7 +6,10 @@ export type UnitView = 'inbox' | 'handling' | 'review';
  * The unit's lists, each a server query on the state of its own part (partState) or on the
  * replies waiting at the viewer's step of the review chain (awaitingMyReview).
  */
-export const unitViews: Record<UnitView, { title: string; fixed: SuggestionListQuery; sort: SuggestionSort; defaults: SuggestionListQuery }> = {
+export const unitViews: Record<
+  UnitView,
+  { title: string; fixed: SuggestionListQuery; sort: SuggestionSort; defaults: SuggestionListQuery }
+> = {
   inbox: { title: '待签收', fixed: { partState: 'pending_ack' }, sort: '-updated', defaults: {} },
   handling: { title: '本单位建议', fixed: {}, sort: 'due', defaults: { partState: 'pending_ack,handling,rehandling' } },
   review: { title: '待审核签发', fixed: { awaitingMyReview: 'true' }, sort: 'due', defaults: {} },

@@ -84,4 +84,3 @@ export function describeDue(due: string | null | undefined): string {
   if (left === 0) return '今日到期';
   return `逾期${-left}天`;
 }
-

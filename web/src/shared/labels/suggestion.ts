@@ -16,15 +16,7 @@ import {
 } from '../../../../server/src/shared/labels';
 
 export type SuggestionStatus =
-  | 'draft'
-  | 'submitted'
-  | 'returned'
-  | 'declined'
-  | 'registered'
-  | 'assigned'
-  | 'replied'
-  | 'rehandling'
-  | 'closed';
+  'draft' | 'submitted' | 'returned' | 'declined' | 'registered' | 'assigned' | 'replied' | 'rehandling' | 'closed';
 
 export const suggestionStatusLabels: Record<SuggestionStatus, string> = statusLabels;
 
@@ -41,7 +33,8 @@ export const suggestionStatusColors: Record<SuggestionStatus, string> = {
   closed: 'success',
 };
 
-export type AssignmentState = 'pending_ack' | 'handling' | 'replied' | 'rehandling' | 'opinion_sent' | 'closed' | 'ended';
+export type AssignmentState =
+  'pending_ack' | 'handling' | 'replied' | 'rehandling' | 'opinion_sent' | 'closed' | 'ended';
 
 export const assignmentStateLabels: Record<AssignmentState, string> = serverAssignmentStateLabels;
 
@@ -55,7 +48,12 @@ export const handlingModeLabels: Record<HandlingMode, string> = modeLabels;
 
 export type RatingLevel = 'very_satisfied' | 'satisfied' | 'basically_satisfied' | 'unsatisfied';
 
-export const ratingLevels: readonly RatingLevel[] = ['very_satisfied', 'satisfied', 'basically_satisfied', 'unsatisfied'];
+export const ratingLevels: readonly RatingLevel[] = [
+  'very_satisfied',
+  'satisfied',
+  'basically_satisfied',
+  'unsatisfied',
+];
 
 export const ratingLabels: Record<RatingLevel, string> = serverRatingLabels;
 
@@ -75,15 +73,28 @@ export type Period = 'in_session' | 'between_sessions';
 export const periodLabels: Record<Period, string> = serverPeriodLabels;
 
 export type Disclosure = 'undecided' | 'published' | 'withheld';
-export const disclosureLabels: Record<Disclosure, string> = { undecided: '未决定', published: '已公开', withheld: '不公开' };
+export const disclosureLabels: Record<Disclosure, string> = {
+  undecided: '未决定',
+  published: '已公开',
+  withheld: '不公开',
+};
 
 export type CloseKind = 'rated' | 'no_feedback' | 'office';
 export const closeKindLabels: Record<CloseKind, string> = serverCloseKindLabels;
 
 export type CosignerStatus = 'invited' | 'confirmed' | 'declined';
-export const cosignerStatusLabels: Record<CosignerStatus, string> = { invited: '待确认', confirmed: '已确认', declined: '已谢绝' };
+export const cosignerStatusLabels: Record<CosignerStatus, string> = {
+  invited: '待确认',
+  confirmed: '已确认',
+  declined: '已谢绝',
+};
 
-export const reviewDecisionLabels: Record<string, string> = { submit: '提交审核', approve: '审核通过', sign: '签发', return: '退回修改' };
+export const reviewDecisionLabels: Record<string, string> = {
+  submit: '提交审核',
+  approve: '审核通过',
+  sign: '签发',
+  return: '退回修改',
+};
 
 /** A label for any value, falling back to the raw value so a new server enum still shows. */
 export function labelOf<K extends string>(labels: Record<K, string>, value: string | null | undefined): string {
@@ -91,7 +102,8 @@ export function labelOf<K extends string>(labels: Record<K, string>, value: stri
   return (labels as Record<string, string>)[value] ?? value;
 }
 
-export type DeadlineStanding = 'done_on_time' | 'done_late' | 'on_track' | 'near' | 'overdue' | 'overdue_3_months' | 'unlawful_6_months';
+export type DeadlineStanding =
+  'done_on_time' | 'done_late' | 'on_track' | 'near' | 'overdue' | 'overdue_3_months' | 'unlawful_6_months';
 
 export const standingLabels: Record<DeadlineStanding, string> = {
   done_on_time: '按时办理',

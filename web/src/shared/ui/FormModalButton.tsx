@@ -14,7 +14,16 @@ interface Props<V> {
 }
 
 /** A button that opens a form in a dialog; the form validates before anything is sent. */
-export function FormModalButton<V extends object>({ label, title, okText = '确定', buttonProps, initialValues, onSubmit, children, width }: Props<V>) {
+export function FormModalButton<V extends object>({
+  label,
+  title,
+  okText = '确定',
+  buttonProps,
+  initialValues,
+  onSubmit,
+  children,
+  width,
+}: Props<V>) {
   const [open, setOpen] = useState(false);
   const [pending, setPending] = useState(false);
   const [form] = Form.useForm<V>();
@@ -35,7 +44,16 @@ export function FormModalButton<V extends object>({ label, title, okText = '确�
       <Button {...buttonProps} onClick={() => setOpen(true)}>
         {label}
       </Button>
-      <Modal title={title} open={open} okText={okText} onOk={() => void ok().catch(() => undefined)} onCancel={() => setOpen(false)} confirmLoading={pending} destroyOnHidden width={width}>
+      <Modal
+        title={title}
+        open={open}
+        okText={okText}
+        onOk={() => void ok().catch(() => undefined)}
+        onCancel={() => setOpen(false)}
+        confirmLoading={pending}
+        destroyOnHidden
+        width={width}
+      >
         <Form form={form} layout="vertical" requiredMark={false} initialValues={initialValues} preserve={false}>
           {children}
         </Form>

@@ -19,7 +19,13 @@ export function QueryState({ isLoading, error, onRetry, children }: Props) {
         showIcon
         message="加载失败"
         description={errorText(error)}
-        action={onRetry ? <Button size="small" onClick={onRetry}>重试</Button> : undefined}
+        action={
+          onRetry ? (
+            <Button size="small" onClick={onRetry}>
+              重试
+            </Button>
+          ) : undefined
+        }
       />
     );
   return <>{children}</>;

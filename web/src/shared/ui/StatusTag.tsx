@@ -1,5 +1,11 @@
 import { Tag } from 'antd';
-import { assignmentStateLabels, labelOf, suggestionStatusColors, suggestionStatusLabels, type SuggestionStatus } from '../labels/suggestion';
+import {
+  assignmentStateLabels,
+  labelOf,
+  suggestionStatusColors,
+  suggestionStatusLabels,
+  type SuggestionStatus,
+} from '../labels/suggestion';
 
 export function StatusTag({ status }: { status: string }) {
   const color = (suggestionStatusColors as Record<string, string>)[status] ?? 'default';

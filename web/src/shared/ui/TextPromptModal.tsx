@@ -15,7 +15,19 @@ interface Props {
 }
 
 /** One text field in a dialog: a reason, a comment, a note. Validates before sending. */
-export function TextPromptModal({ open, title, label, okText = '确定', placeholder, required = true, maxLength = 1000, pending, danger, onSubmit, onClose }: Props) {
+export function TextPromptModal({
+  open,
+  title,
+  label,
+  okText = '确定',
+  placeholder,
+  required = true,
+  maxLength = 1000,
+  pending,
+  danger,
+  onSubmit,
+  onClose,
+}: Props) {
   const [form] = Form.useForm<{ text: string }>();
   return (
     <Modal
@@ -30,7 +42,11 @@ export function TextPromptModal({ open, title, label, okText = '确定', placeho
       destroyOnHidden
     >
       <Form form={form} layout="vertical" requiredMark={false}>
-        <Form.Item name="text" label={label} rules={required ? [{ required: true, whitespace: true, message: `请填写${label}` }] : []}>
+        <Form.Item
+          name="text"
+          label={label}
+          rules={required ? [{ required: true, whitespace: true, message: `请填写${label}` }] : []}
+        >
           <Input.TextArea rows={4} maxLength={maxLength} showCount placeholder={placeholder} />
         </Form.Item>
       </Form>

@@ -14,10 +14,17 @@ function chunksOf<T>(rows: readonly T[], columns: number): T[][] {
   return out;
 }
 
-export async function insertRows<T extends TableName>(tx: Tx, table: T, rows: readonly Insertable<Database[T]>[]): Promise<void> {
+export async function insertRows<T extends TableName>(
+  tx: Tx,
+  table: T,
+  rows: readonly Insertable<Database[T]>[],
+): Promise<void> {
   if (rows.length === 0) return;
   for (const chunk of chunksOf(rows, Object.keys(rows[0] as object).length)) {
-    await tx.insertInto(table).values(chunk as never).execute();
+    await tx
+      .insertInto(table)
+      .values(chunk as never)
+      .execute();
   }
 }
 
@@ -25,7 +32,11 @@ export async function insertRows<T extends TableName>(tx: Tx, table: T, rows: re
  * Inserts and returns the new ids in the order of `rows`. Identity values are drawn as the
  * VALUES list is read, so the i-th row holds the i-th smallest id of its statement.
  */
-export async function insertReturningIds<T extends TableName>(tx: Tx, table: T, rows: readonly Insertable<Database[T]>[]): Promise<number[]> {
+export async function insertReturningIds<T extends TableName>(
+  tx: Tx,
+  table: T,
+  rows: readonly Insertable<Database[T]>[],
+): Promise<number[]> {
   if (rows.length === 0) return [];
   const ids: number[] = [];
   for (const chunk of chunksOf(rows, Object.keys(rows[0] as object).length)) {

@@ -32,7 +32,13 @@ export const systemNames: Record<SystemKey, { name: string; isGovernment: boolea
 
 export const TRANSPORT_UNIT = 'jtt';
 
-const unit = (key: string, name: string, shortName: string, system: SystemKey = 'gov', chain: UnitSpec['chain'] = 'full'): UnitSpec => ({
+const unit = (
+  key: string,
+  name: string,
+  shortName: string,
+  system: SystemKey = 'gov',
+  chain: UnitSpec['chain'] = 'full',
+): UnitSpec => ({
   key,
   name,
   shortName,
@@ -96,17 +102,94 @@ export const provinceCommittees = [
 ] as const;
 
 export const provinceCategories: readonly CategorySpec[] = [
-  { code: 'agriculture', name: '农业农村', committee: '农业与农村委员会', weight: 14, leads: ['nyt', 'xcj', 'slt', 'lyj', 'lcj'], cos: ['czt', 'zrt', 'fgw', TRANSPORT_UNIT] },
-  { code: 'transport', name: '交通运输', committee: '财政经济委员会', weight: 11, leads: [TRANSPORT_UNIT, TRANSPORT_UNIT, TRANSPORT_UNIT, 'fgw'], cos: ['czt', 'zrt', 'gat', 'fgw'] },
-  { code: 'education', name: '教育', committee: EDUCATION_COMMITTEE, weight: 12, leads: ['jyt', 'jyt', 'rst', 'tsw'], cos: ['czt', 'bb', 'rst'] },
-  { code: 'health', name: '医疗卫生', committee: EDUCATION_COMMITTEE, weight: 10, leads: ['wjw', 'wjw', 'ybj', 'scj'], cos: ['czt', 'rst', 'ybj'] },
-  { code: 'ecology', name: '生态环境', committee: '环境与资源保护委员会', weight: 8, leads: ['hbt', 'hbt', 'lyj', 'slt'], cos: ['fgw', 'zrt', 'nyt'] },
-  { code: 'urban_rural', name: '城乡建设', committee: '环境与资源保护委员会', weight: 9, leads: ['zjt', 'zjt', 'zrt'], cos: ['czt', 'fgw', TRANSPORT_UNIT] },
-  { code: 'social_security', name: '社会保障', committee: '社会建设委员会', weight: 10, leads: ['rst', 'mzt', 'ybj', 'tyjr', 'cl', 'fl', 'zgh'], cos: ['czt', 'wjw'] },
-  { code: 'economy', name: '经济发展', committee: '财政经济委员会', weight: 10, leads: ['fgw', 'gxt', 'swt', 'jrj', 'swj', 'dl'], cos: ['czt', 'zrt', TRANSPORT_UNIT] },
-  { code: 'science', name: '科技', committee: EDUCATION_COMMITTEE, weight: 5, leads: ['kjt', 'kjt', 'kx', 'txj', 'gxt'], cos: ['czt', 'jyt'] },
-  { code: 'culture_tourism', name: '文化旅游', committee: EDUCATION_COMMITTEE, weight: 6, leads: ['wlt', 'wlt', 'tyj', 'gdj', 'xcb'], cos: [TRANSPORT_UNIT, 'czt', 'zrt'] },
-  { code: 'rule_of_law', name: '政法司法', committee: '监察和司法委员会', weight: 5, leads: ['gy', 'jcy', 'sft', 'gat', 'zfw', 'yjt'], cos: ['zfw', 'sft'] },
+  {
+    code: 'agriculture',
+    name: '农业农村',
+    committee: '农业与农村委员会',
+    weight: 14,
+    leads: ['nyt', 'xcj', 'slt', 'lyj', 'lcj'],
+    cos: ['czt', 'zrt', 'fgw', TRANSPORT_UNIT],
+  },
+  {
+    code: 'transport',
+    name: '交通运输',
+    committee: '财政经济委员会',
+    weight: 11,
+    leads: [TRANSPORT_UNIT, TRANSPORT_UNIT, TRANSPORT_UNIT, 'fgw'],
+    cos: ['czt', 'zrt', 'gat', 'fgw'],
+  },
+  {
+    code: 'education',
+    name: '教育',
+    committee: EDUCATION_COMMITTEE,
+    weight: 12,
+    leads: ['jyt', 'jyt', 'rst', 'tsw'],
+    cos: ['czt', 'bb', 'rst'],
+  },
+  {
+    code: 'health',
+    name: '医疗卫生',
+    committee: EDUCATION_COMMITTEE,
+    weight: 10,
+    leads: ['wjw', 'wjw', 'ybj', 'scj'],
+    cos: ['czt', 'rst', 'ybj'],
+  },
+  {
+    code: 'ecology',
+    name: '生态环境',
+    committee: '环境与资源保护委员会',
+    weight: 8,
+    leads: ['hbt', 'hbt', 'lyj', 'slt'],
+    cos: ['fgw', 'zrt', 'nyt'],
+  },
+  {
+    code: 'urban_rural',
+    name: '城乡建设',
+    committee: '环境与资源保护委员会',
+    weight: 9,
+    leads: ['zjt', 'zjt', 'zrt'],
+    cos: ['czt', 'fgw', TRANSPORT_UNIT],
+  },
+  {
+    code: 'social_security',
+    name: '社会保障',
+    committee: '社会建设委员会',
+    weight: 10,
+    leads: ['rst', 'mzt', 'ybj', 'tyjr', 'cl', 'fl', 'zgh'],
+    cos: ['czt', 'wjw'],
+  },
+  {
+    code: 'economy',
+    name: '经济发展',
+    committee: '财政经济委员会',
+    weight: 10,
+    leads: ['fgw', 'gxt', 'swt', 'jrj', 'swj', 'dl'],
+    cos: ['czt', 'zrt', TRANSPORT_UNIT],
+  },
+  {
+    code: 'science',
+    name: '科技',
+    committee: EDUCATION_COMMITTEE,
+    weight: 5,
+    leads: ['kjt', 'kjt', 'kx', 'txj', 'gxt'],
+    cos: ['czt', 'jyt'],
+  },
+  {
+    code: 'culture_tourism',
+    name: '文化旅游',
+    committee: EDUCATION_COMMITTEE,
+    weight: 6,
+    leads: ['wlt', 'wlt', 'tyj', 'gdj', 'xcb'],
+    cos: [TRANSPORT_UNIT, 'czt', 'zrt'],
+  },
+  {
+    code: 'rule_of_law',
+    name: '政法司法',
+    committee: '监察和司法委员会',
+    weight: 5,
+    leads: ['gy', 'jcy', 'sft', 'gat', 'zfw', 'yjt'],
+    cos: ['zfw', 'sft'],
+  },
 ];
 
 /** [delegation, city name used in the texts, share of deputies]. */

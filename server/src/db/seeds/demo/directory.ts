@@ -47,10 +47,25 @@ interface UserRow {
   phone: string;
 }
 
-export async function seedCongress(tx: Tx, rng: Rng, names: NameGenerator, hash: string, spec: CongressSpec): Promise<CongressDirectory> {
-  const congress = await createCongress(tx, { name: spec.name, shortName: spec.shortName, level: spec.level, parentId: spec.parentId, docPrefix: spec.docPrefix });
+export async function seedCongress(
+  tx: Tx,
+  rng: Rng,
+  names: NameGenerator,
+  hash: string,
+  spec: CongressSpec,
+): Promise<CongressDirectory> {
+  const congress = await createCongress(tx, {
+    name: spec.name,
+    shortName: spec.shortName,
+    level: spec.level,
+    parentId: spec.parentId,
+    docPrefix: spec.docPrefix,
+  });
   const congressId = congress.id;
-  await tx.insertInto('term').values({ congress_id: congressId, ordinal: spec.term.ordinal, starts_on: spec.term.startsOn }).execute();
+  await tx
+    .insertInto('term')
+    .values({ congress_id: congressId, ordinal: spec.term.ordinal, starts_on: spec.term.startsOn })
+    .execute();
   const session = await createSession(tx, {
     congressId,
     termOrdinal: spec.term.ordinal,
@@ -61,22 +76,38 @@ export async function seedCongress(tx: Tx, rng: Rng, names: NameGenerator, hash:
   });
 
   const byName = async (table: 'committee' | 'delegation' | 'deputy_group', list: readonly string[]) => {
-    const ids = await insertReturningIds(tx, table, list.map((name) => ({ congress_id: congressId, name })));
+    const ids = await insertReturningIds(
+      tx,
+      table,
+      list.map((name) => ({ congress_id: congressId, name })),
+    );
     return new Map(list.map((name, i) => [name, ids[i]!]));
   };
   const committeeIds = await byName('committee', spec.committees);
-  const delegationIds = await byName('delegation', spec.delegations.map(([d]) => d));
+  const delegationIds = await byName(
+    'delegation',
+    spec.delegations.map(([d]) => d),
+  );
   const groupIds = await byName('deputy_group', spec.deputyGroups);
   await insertRows(
     tx,
     'suggestion_category',
-    spec.categories.map((c) => ({ congress_id: congressId, code: c.code, name: c.name, committee_id: c.committee ? (committeeIds.get(c.committee) ?? null) : null })),
+    spec.categories.map((c) => ({
+      congress_id: congressId,
+      code: c.code,
+      name: c.name,
+      committee_id: c.committee ? (committeeIds.get(c.committee) ?? null) : null,
+    })),
   );
   const systemKeys = [...new Set(spec.units.map((u) => u.system))];
   const systemIdList = await insertReturningIds(
     tx,
     'unit_system',
-    systemKeys.map((k) => ({ congress_id: congressId, name: systemNames[k].name, is_government: systemNames[k].isGovernment })),
+    systemKeys.map((k) => ({
+      congress_id: congressId,
+      name: systemNames[k].name,
+      is_government: systemNames[k].isGovernment,
+    })),
   );
   const systemIds = new Map<string, number>(systemKeys.map((k, i) => [k, systemIdList[i]!]));
   const unitIds = await insertReturningIds(
@@ -94,15 +125,27 @@ export async function seedCongress(tx: Tx, rng: Rng, names: NameGenerator, hash:
 
   // Every login of this congress in one statement: office, deputies, unit staff.
   const deputySeats = seatDeputies(rng, names, spec);
-  const deputyUsers: UserRow[] = deputySeats.map((d) => ({ username: d.username, name: d.name, phone: phoneNumber(rng, spec.areaCode) }));
+  const deputyUsers: UserRow[] = deputySeats.map((d) => ({
+    username: d.username,
+    name: d.name,
+    phone: phoneNumber(rng, spec.areaCode),
+  }));
   const staffUsers: UserRow[] = spec.units.flatMap((u) =>
     (['handler', 'reviewer', 'signer'] as const).map((role) => {
       const named = spec.namedStaff?.[u.key]?.[role];
       if (named) names.reserve(named);
-      return { username: spec.staffUsername(u, role), name: named ?? names.next().name, phone: phoneNumber(rng, spec.areaCode) };
+      return {
+        username: spec.staffUsername(u, role),
+        name: named ?? names.next().name,
+        phone: phoneNumber(rng, spec.areaCode),
+      };
     }),
   );
-  const allUsers = [{ username: spec.office.username, name: spec.office.name, phone: phoneNumber(rng, spec.areaCode) }, ...deputyUsers, ...staffUsers];
+  const allUsers = [
+    { username: spec.office.username, name: spec.office.name, phone: phoneNumber(rng, spec.areaCode) },
+    ...deputyUsers,
+    ...staffUsers,
+  ];
   const userIds = await insertReturningIds(
     tx,
     'app_user',
@@ -125,9 +168,13 @@ export async function seedCongress(tx: Tx, rng: Rng, names: NameGenerator, hash:
       occupation: d.occupation,
     })),
   );
-  const deputies = deputySeats.map(
-    (d, i): DeputyRef => ({ ...people[1 + i]!, deputyId: deputyIds[i]!, delegationId: delegationIds.get(d.delegation) ?? null, groupId: d.group ? (groupIds.get(d.group) ?? null) : null, city: d.city }),
-  );
+  const deputies = deputySeats.map((d, i): DeputyRef => ({
+    ...people[1 + i]!,
+    deputyId: deputyIds[i]!,
+    delegationId: delegationIds.get(d.delegation) ?? null,
+    groupId: d.group ? (groupIds.get(d.group) ?? null) : null,
+    city: d.city,
+  }));
 
   const units = new Map<string, UnitRef>();
   spec.units.forEach((u, i) => {
@@ -145,7 +192,11 @@ export async function seedCongress(tx: Tx, rng: Rng, names: NameGenerator, hash:
     });
   });
 
-  const grant = (userId: number, role: RoleName, extra: Partial<Insertable<RoleGrantTable>> = {}): Insertable<RoleGrantTable> => ({
+  const grant = (
+    userId: number,
+    role: RoleName,
+    extra: Partial<Insertable<RoleGrantTable>> = {},
+  ): Insertable<RoleGrantTable> => ({
     user_id: userId,
     congress_id: congressId,
     role,
@@ -165,17 +216,20 @@ export async function seedCongress(tx: Tx, rng: Rng, names: NameGenerator, hash:
     ]),
   ]);
 
-  const categories = spec.categories.map(
-    (c): CategoryRef => ({
-      code: c.code,
-      weight: c.weight,
-      leads: c.leads.map((k) => units.get(k)).filter((u): u is UnitRef => u !== undefined),
-      cos: c.cos.map((k) => units.get(k)).filter((u): u is UnitRef => u !== undefined),
-    }),
-  );
+  const categories = spec.categories.map((c): CategoryRef => ({
+    code: c.code,
+    weight: c.weight,
+    leads: c.leads.map((k) => units.get(k)).filter((u): u is UnitRef => u !== undefined),
+    cos: c.cos.map((k) => units.get(k)).filter((u): u is UnitRef => u !== undefined),
+  }));
   return {
     congressId,
-    session: { id: session.id, opensOn: spec.session.opensOn, closesOn: spec.session.closesOn, submissionClosesAt: spec.session.submissionClosesAt },
+    session: {
+      id: session.id,
+      opensOn: spec.session.opensOn,
+      closesOn: spec.session.closesOn,
+      submissionClosesAt: spec.session.submissionClosesAt,
+    },
     office: people[0]!,
     deputies,
     units,
@@ -225,7 +279,9 @@ function seatDeputies(rng: Rng, names: NameGenerator, spec: CongressSpec): Seat[
       delegation,
       city,
       group: !isArmy && rng.chance(0.6) ? groupOf(city) : null,
-      occupation: isArmy ? rng.pick(['驻湘某部政治委员', '驻湘某部参谋长', '武警湖南省总队某支队支队长']) : occupationOf(city, (xs) => rng.pick(xs)),
+      occupation: isArmy
+        ? rng.pick(['驻湘某部政治委员', '驻湘某部参谋长', '武警湖南省总队某支队支队长'])
+        : occupationOf(city, (xs) => rng.pick(xs)),
     });
   }
   return seats;

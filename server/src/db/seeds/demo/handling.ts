@@ -56,17 +56,39 @@ export function openPart(ctx: PlanContext, unit: UnitRef, role: AssignmentRole, 
 }
 
 const contactKinds = {
-  before: [['phone', 5], ['visit', 3], ['message', 2]],
-  during: [['meeting', 4], ['visit', 4], ['video', 2]],
-  after: [['phone', 5], ['visit', 4], ['message', 1]],
+  before: [
+    ['phone', 5],
+    ['visit', 3],
+    ['message', 2],
+  ],
+  during: [
+    ['meeting', 4],
+    ['visit', 4],
+    ['video', 2],
+  ],
+  after: [
+    ['phone', 5],
+    ['visit', 4],
+    ['message', 1],
+  ],
 } as const;
 
-function contact(ctx: PlanContext, s: SuggestionPlan, part: PartPlan, phase: 'before' | 'during' | 'after', at: Date | null): void {
+function contact(
+  ctx: PlanContext,
+  s: SuggestionPlan,
+  part: PartPlan,
+  phase: 'before' | 'during' | 'after',
+  at: Date | null,
+): void {
   if (!at || dayOf(at) < part.assignedOn) return;
   const kind = ctx.rng.weighted(contactKinds[phase]);
   const summaries: Partial<Record<string, string>> = contactSummaries[phase];
   part.contacts.push({ phase, kind, on: dayOf(at), summary: summaries[kind] ?? '', at });
-  addEvent(s, at, 'suggestion.contact_recorded', part.unit.handler, 'unit_handler', 'assignment', part, { phase, kind, contactedOn: dayOf(at) });
+  addEvent(s, at, 'suggestion.contact_recorded', part.unit.handler, 'unit_handler', 'assignment', part, {
+    phase,
+    kind,
+    contactedOn: dayOf(at),
+  });
 }
 
 function acknowledge(ctx: PlanContext, s: SuggestionPlan, part: PartPlan): Date {
@@ -78,7 +100,17 @@ function acknowledge(ctx: PlanContext, s: SuggestionPlan, part: PartPlan): Date 
   part.acknowledgedAt = at;
   part.plan = handlingPlan(rng, s.categoryCode);
   part.plannedReplyOn = planned < dayOf(at) ? due : planned;
-  addEvent(s, at, 'suggestion.acknowledged', part.unit.handler, 'unit_handler', 'assignment', part, { state: 'handling', handlerName: part.unit.handler.name, plannedReplyOn: part.plannedReplyOn }, { state: 'pending_ack' });
+  addEvent(
+    s,
+    at,
+    'suggestion.acknowledged',
+    part.unit.handler,
+    'unit_handler',
+    'assignment',
+    part,
+    { state: 'handling', handlerName: part.unit.handler.name, plannedReplyOn: part.plannedReplyOn },
+    { state: 'pending_ack' },
+  );
   return at;
 }
 
@@ -88,11 +120,18 @@ function within(ctx: PlanContext, from: Date, minDays: number, toDay: IsoDate): 
 }
 
 /** Plays the part up to `target`; returns the moment of its last step. `notBefore`: the co-units' opinions. */
-export function runPart(ctx: PlanContext, s: SuggestionPlan, part: PartPlan, target: PartTarget, notBefore?: Date): Date {
+export function runPart(
+  ctx: PlanContext,
+  s: SuggestionPlan,
+  part: PartPlan,
+  target: PartTarget,
+  notBefore?: Date,
+): Date {
   const { rng, t } = ctx;
   if (target.kind === 'pending_ack') return part.openedAt;
   const ack = acknowledge(ctx, s, part);
-  if (part.role !== 'co' || rng.chance(0.2)) contact(ctx, s, part, 'before', rng.chance(0.85) ? t.maybeAfter(ack, 0, 5) : null);
+  if (part.role !== 'co' || rng.chance(0.2))
+    contact(ctx, s, part, 'before', rng.chance(0.85) ? t.maybeAfter(ack, 0, 5) : null);
 
   if (target.kind === 'handling') {
     if (rng.chance(0.3)) contact(ctx, s, part, 'during', t.maybeAfter(ack, 10, 40));
@@ -105,17 +144,38 @@ export function runPart(ctx: PlanContext, s: SuggestionPlan, part: PartPlan, tar
     const onTime = dayOf(at) <= (part.opinionDue ?? part.replyDue);
     part.state = 'opinion_sent';
     part.opinion = { at, onTime, body: coOpinion(rng, part.unit.name, s.categoryCode) };
-    addEvent(s, at, 'suggestion.opinion_sent', part.unit.handler, 'unit_handler', 'assignment', part, { state: 'opinion_sent', onTime }, { state: 'handling' });
+    addEvent(
+      s,
+      at,
+      'suggestion.opinion_sent',
+      part.unit.handler,
+      'unit_handler',
+      'assignment',
+      part,
+      { state: 'opinion_sent', onTime },
+      { state: 'handling' },
+    );
     return at;
   }
 
   // Every other target starts with a sent reply.
   const due = part.extendedDue ?? part.replyDue;
   const lastSendDay =
-    target.kind === 'sent' ? target.toDay : target.kind === 'rated' ? t.day(-8) : target.kind === 'rehandling' ? t.day(-6) : t.day(-50);
+    target.kind === 'sent'
+      ? target.toDay
+      : target.kind === 'rated'
+        ? t.day(-8)
+        : target.kind === 'rehandling'
+          ? t.day(-6)
+          : t.day(-50);
   // A few units reply after their date, when the demo's today lets them.
   const late = lastSendDay > due && rng.chance(0.25);
-  const wanted = latest(new Date(ack.getTime() + 10 * 86_400_000), notBefore, target.kind === 'sent' && target.fromDay ? atChina(target.fromDay, 8) : null, late ? atChina(addDays(due, 1), 8) : null);
+  const wanted = latest(
+    new Date(ack.getTime() + 10 * 86_400_000),
+    notBefore,
+    target.kind === 'sent' && target.fromDay ? atChina(target.fromDay, 8) : null,
+    late ? atChina(addDays(due, 1), 8) : null,
+  );
   // Recent assignments: the reply went out quickly, but never after yesterday.
   const soonest = latest(new Date(ack.getTime() + 2 * 3_600_000), notBefore, atChina(t.lastDay, 9));
   const firstSend = wanted < soonest ? wanted : soonest;
@@ -125,7 +185,9 @@ export function runPart(ctx: PlanContext, s: SuggestionPlan, part: PartPlan, tar
     const during = t.maybeAfter(ack, 3, Math.max(3, daysBetween(dayOf(ack), dayOf(sentAt)) - 1));
     if (during && during < sentAt) contact(ctx, s, part, 'during', during);
   }
-  const first = writeReply(ctx, s, part, 0, 'sent', latest(ack, ...part.contacts.map((c) => c.at)), sentAt, { disappointing: target.kind === 'rehandling' || target.kind === 'rehandled' });
+  const first = writeReply(ctx, s, part, 0, 'sent', latest(ack, ...part.contacts.map((c) => c.at)), sentAt, {
+    disappointing: target.kind === 'rehandling' || target.kind === 'rehandled',
+  });
   if (rng.chance(0.6)) contact(ctx, s, part, 'after', t.maybeAfter(sentAt, 1, 10));
 
   if (target.kind === 'sent') {
@@ -145,9 +207,23 @@ export function runPart(ctx: PlanContext, s: SuggestionPlan, part: PartPlan, tar
   const ratedAt = t.after(sentAt, target.kind === 'rehandled' ? 2 : 1, target.kind === 'rehandled' ? 8 : 15);
   rateReply(ctx, s, first, rater, ratedAt, true);
   part.state = 'rehandling';
-  part.rehandlingDue = computeDeadline(dayOf(ratedAt), ctx.deadlines.rules.rehandlingWithin, ctx.deadlines.calendar).due;
+  part.rehandlingDue = computeDeadline(
+    dayOf(ratedAt),
+    ctx.deadlines.rules.rehandlingWithin,
+    ctx.deadlines.calendar,
+  ).due;
   s.rehandlingRound = 1;
-  addEvent(s, ratedAt, 'suggestion.rehandling_opened', rater, 'deputy', 'assignment', part, { state: 'rehandling', rehandlingDue: part.rehandlingDue, round: 1 }, { state: 'replied' });
+  addEvent(
+    s,
+    ratedAt,
+    'suggestion.rehandling_opened',
+    rater,
+    'deputy',
+    'assignment',
+    part,
+    { state: 'rehandling', rehandlingDue: part.rehandlingDue, round: 1 },
+    { state: 'replied' },
+  );
   const again = rng.chance(0.75) ? t.maybeAfter(ratedAt, 1, 7) : null;
   contact(ctx, s, part, 'during', again);
   if (target.kind === 'rehandling') {

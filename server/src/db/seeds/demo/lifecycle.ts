@@ -26,15 +26,41 @@ export interface LifeOptions {
 export function liveThrough(ctx: PlanContext, s: SuggestionPlan, options: LifeOptions = {}): void {
   const { rng, t } = ctx;
   const lead = s.lead;
-  addEvent(s, s.createdAt, 'suggestion.created', lead, 'deputy', 'suggestion', itself(s), { title: s.title, categoryCode: s.categoryCode });
+  addEvent(s, s.createdAt, 'suggestion.created', lead, 'deputy', 'suggestion', itself(s), {
+    title: s.title,
+    categoryCode: s.categoryCode,
+  });
   if (s.cosigners.length > 0) {
-    addEvent(s, t.soon(s.createdAt, 30), 'suggestion.cosigner_invited', lead, 'deputy', 'suggestion', itself(s), { deputyIds: s.cosigners.map((c) => c.deputy.deputyId) });
+    addEvent(s, t.soon(s.createdAt, 30), 'suggestion.cosigner_invited', lead, 'deputy', 'suggestion', itself(s), {
+      deputyIds: s.cosigners.map((c) => c.deputy.deputyId),
+    });
   }
   for (const c of s.cosigners) {
-    if (c.status === 'confirmed' && c.at) addEvent(s, c.at, 'suggestion.cosign_confirmed', c.deputy, 'deputy', 'suggestion', itself(s), { status: 'confirmed' }, { status: 'invited' });
+    if (c.status === 'confirmed' && c.at)
+      addEvent(
+        s,
+        c.at,
+        'suggestion.cosign_confirmed',
+        c.deputy,
+        'deputy',
+        'suggestion',
+        itself(s),
+        { status: 'confirmed' },
+        { status: 'invited' },
+      );
   }
   if (s.status === 'draft' || !s.submittedAt) return;
-  addEvent(s, s.submittedAt, 'suggestion.submitted', lead, 'deputy', 'suggestion', itself(s), { status: 'submitted', period: s.period }, { status: 'draft' });
+  addEvent(
+    s,
+    s.submittedAt,
+    'suggestion.submitted',
+    lead,
+    'deputy',
+    'suggestion',
+    itself(s),
+    { status: 'submitted', period: s.period },
+    { status: 'draft' },
+  );
   if (s.status === 'submitted') return;
 
   const office = s.dir.office;
@@ -42,16 +68,46 @@ export function liveThrough(ctx: PlanContext, s: SuggestionPlan, options: LifeOp
   if (s.status === 'returned' || s.status === 'declined') s.registeredAt = null;
   if (s.status === 'returned') {
     s.reviewComment = rng.pick(returnComments);
-    addEvent(s, reviewedAt, 'suggestion.returned', office, 'liaison_office', 'suggestion', itself(s), { status: 'returned', comment: s.reviewComment }, { status: 'submitted' });
+    addEvent(
+      s,
+      reviewedAt,
+      'suggestion.returned',
+      office,
+      'liaison_office',
+      'suggestion',
+      itself(s),
+      { status: 'returned', comment: s.reviewComment },
+      { status: 'submitted' },
+    );
     return;
   }
   if (s.status === 'declined') {
     s.declineReason = rng.pick(declineReasons);
-    addEvent(s, reviewedAt, 'suggestion.declined', office, 'liaison_office', 'suggestion', itself(s), { status: 'declined', reason: s.declineReason }, { status: 'submitted' });
+    addEvent(
+      s,
+      reviewedAt,
+      'suggestion.declined',
+      office,
+      'liaison_office',
+      'suggestion',
+      itself(s),
+      { status: 'declined', reason: s.declineReason },
+      { status: 'submitted' },
+    );
     return;
   }
   s.registeredAt = reviewedAt;
-  addEvent(s, reviewedAt, 'suggestion.registered', office, 'liaison_office', 'suggestion', itself(s), { status: 'registered', number: s.number }, { status: 'submitted' });
+  addEvent(
+    s,
+    reviewedAt,
+    'suggestion.registered',
+    office,
+    'liaison_office',
+    'suggestion',
+    itself(s),
+    { status: 'registered', number: s.number },
+    { status: 'submitted' },
+  );
   s.isKey = rng.chance(0.015);
 
   const picks = options.units ?? assignUnits(rng, s);
@@ -63,20 +119,39 @@ export function liveThrough(ctx: PlanContext, s: SuggestionPlan, options: LifeOp
       // 预交办: units see what is coming before the assignment is made.
       const preAt = t.after(reviewedAt, 0, 2);
       s.preAssigned = picks.map((p) => ({ unit: p.unit, role: p.role }));
-      addEvent(s, s.status === 'registered' || preAt < assignAt ? preAt : t.soon(reviewedAt, 20), 'suggestion.pre_assigned', office, 'liaison_office', 'suggestion', itself(s), {
-        units: picks.map((p) => ({ unitId: p.unit.id, role: p.role })),
-      });
+      addEvent(
+        s,
+        s.status === 'registered' || preAt < assignAt ? preAt : t.soon(reviewedAt, 20),
+        'suggestion.pre_assigned',
+        office,
+        'liaison_office',
+        'suggestion',
+        itself(s),
+        {
+          units: picks.map((p) => ({ unitId: p.unit.id, role: p.role })),
+        },
+      );
     }
   }
   if (s.status === 'registered') return;
 
   s.mode = picks.length === 1 ? 'sole' : picks.some((p) => p.role === 'lead') ? 'lead_co' : 'separate';
   let parts = openParts(ctx, s, picks, assignAt);
-  addEvent(s, assignAt, 'suggestion.assigned', office, 'liaison_office', 'suggestion', itself(s), {
-    status: 'assigned',
-    mode: s.mode,
-    assignments: parts.map((p) => ({ unitId: p.unit.id, role: p.role, replyDue: p.replyDue })),
-  }, { status: 'registered' });
+  addEvent(
+    s,
+    assignAt,
+    'suggestion.assigned',
+    office,
+    'liaison_office',
+    'suggestion',
+    itself(s),
+    {
+      status: 'assigned',
+      mode: s.mode,
+      assignments: parts.map((p) => ({ unitId: p.unit.id, role: p.role, replyDue: p.replyDue })),
+    },
+    { status: 'registered' },
+  );
   if (options.reassigned) parts = reassign(ctx, s, parts);
   s.assignedOn = parts[0]!.assignedOn;
 
@@ -106,30 +181,82 @@ function reassign(ctx: PlanContext, s: SuggestionPlan, old: PartPlan[]): PartPla
   const from = old.find((p) => p.role !== 'co')!;
   const requestedAt = t.after(from.openedAt, 1, 4);
   const ruledAt = t.after(requestedAt, 1, 3);
-  const alternatives = s.dir.categories.find((c) => c.code === s.categoryCode)!.leads.filter((u) => !old.some((p) => p.unit.id === u.id));
-  const to = alternatives.length > 0 ? rng.pick(alternatives) : [...s.dir.units.values()].find((u) => !old.some((p) => p.unit.id === u.id))!;
+  const alternatives = s.dir.categories
+    .find((c) => c.code === s.categoryCode)!
+    .leads.filter((u) => !old.some((p) => p.unit.id === u.id));
+  const to =
+    alternatives.length > 0
+      ? rng.pick(alternatives)
+      : [...s.dir.units.values()].find((u) => !old.some((p) => p.unit.id === u.id))!;
   const reason = '该建议所提事项主要属于其他部门职责范围，建议调整承办单位。';
-  const request: ReassignmentPlan = { part: from, by: from.unit.handler, kind: 'unit', reason, proposed: [to], status: 'accepted', at: requestedAt, ruledAt, ruling: '经研究，同意调整。' };
+  const request: ReassignmentPlan = {
+    part: from,
+    by: from.unit.handler,
+    kind: 'unit',
+    reason,
+    proposed: [to],
+    status: 'accepted',
+    at: requestedAt,
+    ruledAt,
+    ruling: '经研究，同意调整。',
+  };
   s.reassignments.push(request);
-  addEvent(s, requestedAt, 'suggestion.reassignment_requested', from.unit.handler, 'unit_handler', 'reassignment_request', request, { reason, proposedUnitIds: [to.id] });
+  addEvent(
+    s,
+    requestedAt,
+    'suggestion.reassignment_requested',
+    from.unit.handler,
+    'unit_handler',
+    'reassignment_request',
+    request,
+    { reason, proposedUnitIds: [to.id] },
+  );
   for (const p of old) {
     p.state = 'ended';
     p.endedAt = ruledAt;
     p.endReason = `调整：${reason}`;
   }
-  const fresh = openParts(ctx, s, old.map((p) => ({ unit: p === from ? to : p.unit, role: p.role })), ruledAt);
-  addEvent(s, ruledAt, 'suggestion.reassignment_accepted', s.dir.office, 'liaison_office', 'reassignment_request', request, { mode: s.mode, units: fresh.map((p) => ({ unitId: p.unit.id, role: p.role })), reason: request.ruling });
+  const fresh = openParts(
+    ctx,
+    s,
+    old.map((p) => ({ unit: p === from ? to : p.unit, role: p.role })),
+    ruledAt,
+  );
+  addEvent(
+    s,
+    ruledAt,
+    'suggestion.reassignment_accepted',
+    s.dir.office,
+    'liaison_office',
+    'reassignment_request',
+    request,
+    { mode: s.mode, units: fresh.map((p) => ({ unitId: p.unit.id, role: p.role })), reason: request.ruling },
+  );
   return fresh;
 }
 
 /** Where each unit's part stands, given where the suggestion stands. */
-function targetsFor(ctx: PlanContext, s: SuggestionPlan, parts: readonly PartPlan[], closeKind: 'rated' | 'no_feedback' | 'office'): PartTarget[] {
+function targetsFor(
+  ctx: PlanContext,
+  s: SuggestionPlan,
+  parts: readonly PartPlan[],
+  closeKind: 'rated' | 'no_feedback' | 'office',
+): PartTarget[] {
   const { rng, t } = ctx;
   const answering = parts.filter((p) => p.role !== 'co');
   const recent = s.period === 'between_sessions';
   const replied: PartTarget = { kind: 'sent', fromDay: t.day(-27), toDay: t.lastDay, cosignersRate: true };
   // The lead unit replies after the co-units' opinions: they come in a little before its last day.
-  const leadLastDay = s.status === 'replied' ? t.day(-3) : s.status === 'rehandling' ? t.day(-6) : closeKind === 'no_feedback' ? t.day(-46) : closeKind === 'office' ? t.day(-12) : t.day(-50);
+  const leadLastDay =
+    s.status === 'replied'
+      ? t.day(-3)
+      : s.status === 'rehandling'
+        ? t.day(-6)
+        : closeKind === 'no_feedback'
+          ? t.day(-46)
+          : closeKind === 'office'
+            ? t.day(-12)
+            : t.day(-50);
   const rehandledOnce = s.status === 'closed' && rng.chance(0.015);
   const leadPending = s.status === 'assigned' && rng.chance(recent ? 0.3 : 0.06);
   return parts.map((p): PartTarget => {
@@ -139,7 +266,11 @@ function targetsFor(ctx: PlanContext, s: SuggestionPlan, parts: readonly PartPla
       if (s.status === 'assigned') {
         // Co-units owe their opinion two months after 交办; most have sent it by then.
         const late = (p.opinionDue ?? p.replyDue) < t.today;
-        return rng.weighted([[{ kind: 'pending_ack' }, late ? 0 : 1], [{ kind: 'handling' }, late ? 1 : 4], [{ kind: 'opinion_sent' }, late ? 12 : 5]] as const);
+        return rng.weighted([
+          [{ kind: 'pending_ack' }, late ? 0 : 1],
+          [{ kind: 'handling' }, late ? 1 : 4],
+          [{ kind: 'opinion_sent' }, late ? 12 : 5],
+        ] as const);
       }
       return { kind: 'opinion_sent', toDay: addDays(leadLastDay, -5) };
     }
@@ -147,11 +278,27 @@ function targetsFor(ctx: PlanContext, s: SuggestionPlan, parts: readonly PartPla
       case 'assigned':
         if (leadPending) return { kind: 'pending_ack' };
         if (!first && rng.chance(0.3)) return replied;
-        return { kind: 'handling', reply: rng.weighted([[undefined, 84], ['draft', 7], ['in_review', 5], ['in_review_signer', 4]] as const) };
+        return {
+          kind: 'handling',
+          reply: rng.weighted([
+            [undefined, 84],
+            ['draft', 7],
+            ['in_review', 5],
+            ['in_review_signer', 4],
+          ] as const),
+        };
       case 'replied':
         return !first && rng.chance(0.5) ? { kind: 'rated' } : replied;
       case 'rehandling':
-        if (first) return { kind: 'rehandling', redraft: rng.weighted([[undefined, 6], ['draft', 3], ['in_review', 1]] as const) };
+        if (first)
+          return {
+            kind: 'rehandling',
+            redraft: rng.weighted([
+              [undefined, 6],
+              ['draft', 3],
+              ['in_review', 1],
+            ] as const),
+          };
         return rng.chance(0.5) ? { kind: 'rated' } : replied;
       default:
         // Closed: rated by the deputy, closed for want of feedback a month after the reply, or by the office.
@@ -163,48 +310,116 @@ function targetsFor(ctx: PlanContext, s: SuggestionPlan, parts: readonly PartPla
 }
 
 /** Units near or past the reply date ask for more time; the office rules on most. */
-function askForExtensions(ctx: PlanContext, s: SuggestionPlan, parts: readonly PartPlan[], forced?: 'pending' | 'granted' | 'refused'): void {
+function askForExtensions(
+  ctx: PlanContext,
+  s: SuggestionPlan,
+  parts: readonly PartPlan[],
+  forced?: 'pending' | 'granted' | 'refused',
+): void {
   const { rng, t } = ctx;
   for (const p of parts) {
     if (p.role === 'co' || (p.state !== 'handling' && p.state !== 'pending_ack')) continue;
     const daysLeft = daysBetween(t.today, p.replyDue);
     const asks = daysLeft < 0 ? 0.7 : daysLeft <= 10 ? 0.15 : 0.02;
     if (!forced && !rng.chance(asks)) continue;
-    const status = forced ?? rng.weighted([['granted', 60], ['pending', 25], ['refused', 15]] as const);
-    const requestedDue = addDays(p.replyDue, rng.int(30, 50)) > p.replyDueLatest ? p.replyDueLatest : addDays(p.replyDue, rng.int(30, 50));
+    const status =
+      forced ??
+      rng.weighted([
+        ['granted', 60],
+        ['pending', 25],
+        ['refused', 15],
+      ] as const);
+    const requestedDue =
+      addDays(p.replyDue, rng.int(30, 50)) > p.replyDueLatest ? p.replyDueLatest : addDays(p.replyDue, rng.int(30, 50));
     const floor = latest(p.acknowledgedAt, p.openedAt);
     const askedFrom = addDays(p.replyDue, -14) < t.day(-6) ? addDays(p.replyDue, -14) : t.day(-6);
     const at = status === 'pending' ? t.after(atChina(t.day(-4), 9), 0, 3) : t.after(atChina(askedFrom, 9), 0, 4);
     const requestedAt = at > floor ? at : t.soon(floor, 120);
     const ruledAt = status === 'pending' ? null : t.after(requestedAt, 1, 3);
     const reason = rng.pick(extensionReasons);
-    const ruling = status === 'granted' ? '同意延期。' : status === 'refused' ? '该建议办理难度不大，请按原定期限答复。' : null;
+    const ruling =
+      status === 'granted' ? '同意延期。' : status === 'refused' ? '该建议办理难度不大，请按原定期限答复。' : null;
     p.extension = { requestedDue, reason, status, at: requestedAt, ruledAt, ruling };
-    addEvent(s, requestedAt, 'suggestion.extension_requested', p.unit.handler, 'unit_handler', 'extension_request', p.extension, { requestedDue, reason });
+    addEvent(
+      s,
+      requestedAt,
+      'suggestion.extension_requested',
+      p.unit.handler,
+      'unit_handler',
+      'extension_request',
+      p.extension,
+      { requestedDue, reason },
+    );
     if (status === 'granted') p.extendedDue = requestedDue;
     if (ruledAt) {
       const action = status === 'granted' ? 'suggestion.extension_granted' : 'suggestion.extension_refused';
-      addEvent(s, ruledAt, action, s.dir.office, 'liaison_office', 'extension_request', p.extension, status === 'granted' ? { due: requestedDue } : { reason: ruling }, { due: p.replyDue });
+      addEvent(
+        s,
+        ruledAt,
+        action,
+        s.dir.office,
+        'liaison_office',
+        'extension_request',
+        p.extension,
+        status === 'granted' ? { due: requestedDue } : { reason: ruling },
+        { due: p.replyDue },
+      );
     }
   }
 }
 
-function close(ctx: PlanContext, s: SuggestionPlan, parts: readonly PartPlan[], kind: 'rated' | 'no_feedback' | 'office', lastSteps: readonly (Date | null)[]): void {
+function close(
+  ctx: PlanContext,
+  s: SuggestionPlan,
+  parts: readonly PartPlan[],
+  kind: 'rated' | 'no_feedback' | 'office',
+  lastSteps: readonly (Date | null)[],
+): void {
   const { rng, t, deadlines } = ctx;
   const lastSent = latest(...parts.flatMap((p) => p.replies.map((r) => r.sentAt)));
   let closedAt: Date;
   if (kind === 'rated') {
     closedAt = latest(...lastSteps);
-    addEvent(s, closedAt, 'suggestion.closed', s.lead, 'deputy', 'suggestion', itself(s), { status: 'closed', closeKind: 'rated' }, { status: 'replied' });
+    addEvent(
+      s,
+      closedAt,
+      'suggestion.closed',
+      s.lead,
+      'deputy',
+      'suggestion',
+      itself(s),
+      { status: 'closed', closeKind: 'rated' },
+      { status: 'replied' },
+    );
   } else if (kind === 'no_feedback') {
     const due = computeDeadline(dayOf(lastSent), deadlines.rules.feedbackWindow, deadlines.calendar).due;
     closedAt = atChina(addDays(due, 1), 0, rng.int(5, 15));
     s.closeReason = '代表在反馈期限内未测评';
-    addEvent(s, closedAt, 'suggestion.closed', null, 'system', 'suggestion', itself(s), { status: 'closed', closeKind: 'no_feedback', reason: s.closeReason }, { status: 'replied' });
+    addEvent(
+      s,
+      closedAt,
+      'suggestion.closed',
+      null,
+      'system',
+      'suggestion',
+      itself(s),
+      { status: 'closed', closeKind: 'no_feedback', reason: s.closeReason },
+      { status: 'replied' },
+    );
   } else {
     closedAt = t.after(lastSent, 3, 10);
     s.closeReason = rng.pick(officeCloseReasons);
-    addEvent(s, closedAt, 'suggestion.closed', s.dir.office, 'liaison_office', 'suggestion', itself(s), { status: 'closed', closeKind: 'office', reason: s.closeReason }, { status: 'replied' });
+    addEvent(
+      s,
+      closedAt,
+      'suggestion.closed',
+      s.dir.office,
+      'liaison_office',
+      'suggestion',
+      itself(s),
+      { status: 'closed', closeKind: 'office', reason: s.closeReason },
+      { status: 'replied' },
+    );
   }
   s.closeKind = kind;
   s.closedAt = closedAt;
@@ -214,5 +429,15 @@ function close(ctx: PlanContext, s: SuggestionPlan, parts: readonly PartPlan[], 
   if (!at) return;
   s.disclosure = s.mayDisclose ? 'published' : 'withheld';
   s.publishedAt = s.mayDisclose ? at : null;
-  addEvent(s, at, 'suggestion.disclosure_set', s.dir.office, 'liaison_office', 'suggestion', itself(s), { disclosure: s.disclosure }, { disclosure: 'undecided' });
+  addEvent(
+    s,
+    at,
+    'suggestion.disclosure_set',
+    s.dir.office,
+    'liaison_office',
+    'suggestion',
+    itself(s),
+    { disclosure: s.disclosure },
+    { disclosure: 'undecided' },
+  );
 }

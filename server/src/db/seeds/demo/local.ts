@@ -27,7 +27,13 @@ const countyCounts: SessionCounts = {
 function localUnits(place: string, abbr: string, level: 'city' | 'county'): UnitSpec[] {
   const dev = level === 'city' ? '发展和改革委员会' : '发展和改革局';
   const health = level === 'city' ? '卫生健康委员会' : '卫生健康局';
-  const u = (key: string, name: string, short: string, chain: UnitSpec['chain'] = 'full'): UnitSpec => ({ key, name: `${place}${name}`, shortName: `${abbr}${short}`, system: 'gov', chain });
+  const u = (key: string, name: string, short: string, chain: UnitSpec['chain'] = 'full'): UnitSpec => ({
+    key,
+    name: `${place}${name}`,
+    shortName: `${abbr}${short}`,
+    system: 'gov',
+    chain,
+  });
   return [
     u('fg', dev, '发改'),
     u('jy', '教育局', '教'),
@@ -48,12 +54,26 @@ const localCategories: readonly CategorySpec[] = [
 
 function session(today: IsoDate, daysAgo: number, length: number) {
   const opensOn = addDays(today, -daysAgo);
-  return { opensOn, closesOn: addDays(opensOn, length - 1), submissionClosesAt: atChina(addDays(opensOn, length - 2), 18) };
+  return {
+    opensOn,
+    closesOn: addDays(opensOn, length - 1),
+    submissionClosesAt: atChina(addDays(opensOn, length - 2), 18),
+  };
 }
 
 function local(
   key: string,
-  x: { name: string; shortName: string; docPrefix: string; level: 'city' | 'county'; term: number; session: number; daysAgo: number; office: string; areaCode: string },
+  x: {
+    name: string;
+    shortName: string;
+    docPrefix: string;
+    level: 'city' | 'county';
+    term: number;
+    session: number;
+    daysAgo: number;
+    office: string;
+    areaCode: string;
+  },
   delegations: readonly (readonly [string, string, number])[],
   deputyCount: number,
 ): (today: IsoDate, parentId: number) => CongressSpec {
@@ -82,7 +102,13 @@ function local(
   };
 }
 
-function township(key: string, name: string, shortName: string, office: string, daysAgo: number): (today: IsoDate, parentId: number) => CongressSpec {
+function township(
+  key: string,
+  name: string,
+  shortName: string,
+  office: string,
+  daysAgo: number,
+): (today: IsoDate, parentId: number) => CongressSpec {
   return (today, parentId) => {
     const s = session(today, daysAgo, 2);
     return {
@@ -115,8 +141,28 @@ export const localCongresses: readonly LocalCongress[] = [
     counts: cityCounts,
     spec: local(
       'cs',
-      { name: '长沙市人民代表大会', shortName: '长沙市', docPrefix: '长', level: 'city', term: 16, session: 4, daysAgo: 108, office: '罗文', areaCode: '0731' },
-      [['芙蓉区代表团', '芙蓉区', 5], ['天心区代表团', '天心区', 5], ['岳麓区代表团', '岳麓区', 6], ['开福区代表团', '开福区', 5], ['雨花区代表团', '雨花区', 6], ['望城区代表团', '望城区', 4], ['长沙县代表团', '长沙县', 5], ['浏阳市代表团', '浏阳市', 5], ['宁乡市代表团', '宁乡市', 5]],
+      {
+        name: '长沙市人民代表大会',
+        shortName: '长沙市',
+        docPrefix: '长',
+        level: 'city',
+        term: 16,
+        session: 4,
+        daysAgo: 108,
+        office: '罗文',
+        areaCode: '0731',
+      },
+      [
+        ['芙蓉区代表团', '芙蓉区', 5],
+        ['天心区代表团', '天心区', 5],
+        ['岳麓区代表团', '岳麓区', 6],
+        ['开福区代表团', '开福区', 5],
+        ['雨花区代表团', '雨花区', 6],
+        ['望城区代表团', '望城区', 4],
+        ['长沙县代表团', '长沙县', 5],
+        ['浏阳市代表团', '浏阳市', 5],
+        ['宁乡市代表团', '宁乡市', 5],
+      ],
       40,
     ),
   },
@@ -126,8 +172,28 @@ export const localCongresses: readonly LocalCongress[] = [
     counts: cityCounts,
     spec: local(
       'zz',
-      { name: '株洲市人民代表大会', shortName: '株洲市', docPrefix: '株', level: 'city', term: 16, session: 4, daysAgo: 110, office: '肖永红', areaCode: '0733' },
-      [['荷塘区代表团', '荷塘区', 4], ['芦淞区代表团', '芦淞区', 4], ['石峰区代表团', '石峰区', 4], ['天元区代表团', '天元区', 5], ['渌口区代表团', '渌口区', 3], ['醴陵市代表团', '醴陵市', 5], ['攸县代表团', '攸县', 4], ['茶陵县代表团', '茶陵县', 3], ['炎陵县代表团', '炎陵县', 2]],
+      {
+        name: '株洲市人民代表大会',
+        shortName: '株洲市',
+        docPrefix: '株',
+        level: 'city',
+        term: 16,
+        session: 4,
+        daysAgo: 110,
+        office: '肖永红',
+        areaCode: '0733',
+      },
+      [
+        ['荷塘区代表团', '荷塘区', 4],
+        ['芦淞区代表团', '芦淞区', 4],
+        ['石峰区代表团', '石峰区', 4],
+        ['天元区代表团', '天元区', 5],
+        ['渌口区代表团', '渌口区', 3],
+        ['醴陵市代表团', '醴陵市', 5],
+        ['攸县代表团', '攸县', 4],
+        ['茶陵县代表团', '茶陵县', 3],
+        ['炎陵县代表团', '炎陵县', 2],
+      ],
       36,
     ),
   },
@@ -137,8 +203,24 @@ export const localCongresses: readonly LocalCongress[] = [
     counts: countyCounts,
     spec: local(
       'ly',
-      { name: '浏阳市人民代表大会', shortName: '浏阳市', docPrefix: '浏', level: 'county', term: 18, session: 4, daysAgo: 115, office: '汤志刚', areaCode: '0731' },
-      [['大瑶镇代表团', '大瑶镇', 3], ['官渡镇代表团', '官渡镇', 2], ['沙市镇代表团', '沙市镇', 2], ['淳口镇代表团', '淳口镇', 2], ['关口街道代表团', '关口街道', 3]],
+      {
+        name: '浏阳市人民代表大会',
+        shortName: '浏阳市',
+        docPrefix: '浏',
+        level: 'county',
+        term: 18,
+        session: 4,
+        daysAgo: 115,
+        office: '汤志刚',
+        areaCode: '0731',
+      },
+      [
+        ['大瑶镇代表团', '大瑶镇', 3],
+        ['官渡镇代表团', '官渡镇', 2],
+        ['沙市镇代表团', '沙市镇', 2],
+        ['淳口镇代表团', '淳口镇', 2],
+        ['关口街道代表团', '关口街道', 3],
+      ],
       30,
     ),
   },
@@ -148,11 +230,36 @@ export const localCongresses: readonly LocalCongress[] = [
     counts: countyCounts,
     spec: local(
       'll',
-      { name: '醴陵市人民代表大会', shortName: '醴陵市', docPrefix: '醴', level: 'county', term: 18, session: 4, daysAgo: 116, office: '邓春燕', areaCode: '0733' },
-      [['白兔潭镇代表团', '白兔潭镇', 2], ['浦口镇代表团', '浦口镇', 2], ['王仙镇代表团', '王仙镇', 2], ['阳三石街道代表团', '阳三石街道', 3]],
+      {
+        name: '醴陵市人民代表大会',
+        shortName: '醴陵市',
+        docPrefix: '醴',
+        level: 'county',
+        term: 18,
+        session: 4,
+        daysAgo: 116,
+        office: '邓春燕',
+        areaCode: '0733',
+      },
+      [
+        ['白兔潭镇代表团', '白兔潭镇', 2],
+        ['浦口镇代表团', '浦口镇', 2],
+        ['王仙镇代表团', '王仙镇', 2],
+        ['阳三石街道代表团', '阳三石街道', 3],
+      ],
       28,
     ),
   },
-  { key: 'dy', parentKey: 'ly', counts: null, spec: township('dy', '浏阳市大瑶镇人民代表大会', '大瑶镇', '钟德华', 120) },
-  { key: 'btt', parentKey: 'll', counts: null, spec: township('btt', '醴陵市白兔潭镇人民代表大会', '白兔潭镇', '易小燕', 121) },
+  {
+    key: 'dy',
+    parentKey: 'ly',
+    counts: null,
+    spec: township('dy', '浏阳市大瑶镇人民代表大会', '大瑶镇', '钟德华', 120),
+  },
+  {
+    key: 'btt',
+    parentKey: 'll',
+    counts: null,
+    spec: township('btt', '醴陵市白兔潭镇人民代表大会', '白兔潭镇', '易小燕', 121),
+  },
 ];

@@ -24,24 +24,47 @@ function noticesOf(s: SuggestionPlan): Notice[] {
   for (const e of s.events) {
     switch (e.action) {
       case 'suggestion.cosigner_invited':
-        add(s.cosigners.map((c) => c.deputy.id), e.at, 'cosign_invited', `${s.lead.name}代表邀请您联名：${s.title}`);
+        add(
+          s.cosigners.map((c) => c.deputy.id),
+          e.at,
+          'cosign_invited',
+          `${s.lead.name}代表邀请您联名：${s.title}`,
+        );
         break;
       case 'suggestion.submitted':
         add([s.dir.office.id], e.at, 'submitted', `收到代表建议待审核：${s.title}`);
         break;
       case 'suggestion.registered':
-        add(deputies, e.at, e.action, `您的建议已立案，编为${s.period === 'between_sessions' ? '闭会' : ''}第${s.number}号：${s.title}`);
+        add(
+          deputies,
+          e.at,
+          e.action,
+          `您的建议已立案，编为${s.period === 'between_sessions' ? '闭会' : ''}第${s.number}号：${s.title}`,
+        );
         break;
       case 'suggestion.returned':
         add(deputies, e.at, e.action, `您的建议被退回修改：${s.title}。意见：${s.reviewComment ?? ''}`);
         break;
       case 'suggestion.assigned':
-        for (const p of s.parts) add([p.unit.handler.id], e.at, 'assigned', `新交办建议（${assignmentRoleLabels[p.role]}）：${s.title}`, `${p.unit.name}：${p.replyDueRule}`);
+        for (const p of s.parts)
+          add(
+            [p.unit.handler.id],
+            e.at,
+            'assigned',
+            `新交办建议（${assignmentRoleLabels[p.role]}）：${s.title}`,
+            `${p.unit.name}：${p.replyDueRule}`,
+          );
         break;
       case 'suggestion.reply_sent': {
         const part = s.parts.find((p) => p.replies.some((r) => r === e.ref));
         const reply = part?.replies.find((r) => r === e.ref);
-        if (part && reply) add([...deputies, s.dir.office.id], e.at, 'reply_sent', `${part.unit.name}已答复：${s.title}（${reply.docNumber}）`);
+        if (part && reply)
+          add(
+            [...deputies, s.dir.office.id],
+            e.at,
+            'reply_sent',
+            `${part.unit.name}已答复：${s.title}（${reply.docNumber}）`,
+          );
         break;
       }
       case 'suggestion.reply_submitted':
@@ -50,12 +73,23 @@ function noticesOf(s: SuggestionPlan): Notice[] {
         if (!part) break;
         const next = e.action === 'suggestion.reply_submitted' ? part.unit.chain[0] : part.unit.chain[1];
         const who = next === 'unit_reviewer' ? part.unit.reviewer : part.unit.signer;
-        add([who.id], e.at, 'reply_to_review', `答复待${next === 'unit_reviewer' ? '审核人' : '签发人'}审核：${s.title}`);
+        add(
+          [who.id],
+          e.at,
+          'reply_to_review',
+          `答复待${next === 'unit_reviewer' ? '审核人' : '签发人'}审核：${s.title}`,
+        );
         break;
       }
       case 'suggestion.rehandling_opened': {
         const part = s.parts.find((p) => p === e.ref);
-        if (part) add([part.unit.handler.id, s.dir.office.id], e.at, 'rehandling', `代表测评不满意，须重新办理并于${part.rehandlingDue}前再次答复：${s.title}`);
+        if (part)
+          add(
+            [part.unit.handler.id, s.dir.office.id],
+            e.at,
+            'rehandling',
+            `代表测评不满意，须重新办理并于${part.rehandlingDue}前再次答复：${s.title}`,
+          );
         break;
       }
       case 'suggestion.extension_requested':
@@ -72,7 +106,11 @@ function noticesOf(s: SuggestionPlan): Notice[] {
 }
 
 /** Notices for the given accounts only: the newest `keep` of each, the last few unread. */
-export function demoNotices(plans: readonly SuggestionPlan[], recipients: ReadonlySet<number>, keep = 40): Insertable<OutboxTable>[] {
+export function demoNotices(
+  plans: readonly SuggestionPlan[],
+  recipients: ReadonlySet<number>,
+  keep = 40,
+): Insertable<OutboxTable>[] {
   const byRecipient = new Map<number, Notice[]>();
   for (const s of plans) {
     for (const n of noticesOf(s)) {

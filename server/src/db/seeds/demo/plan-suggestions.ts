@@ -36,7 +36,17 @@ interface Skeleton {
   pin: Pin | null;
 }
 
-const order: SuggestionStatus[] = ['draft', 'submitted', 'returned', 'declined', 'registered', 'assigned', 'replied', 'rehandling', 'closed'];
+const order: SuggestionStatus[] = [
+  'draft',
+  'submitted',
+  'returned',
+  'declined',
+  'registered',
+  'assigned',
+  'replied',
+  'rehandling',
+  'closed',
+];
 
 /** Days between submission and today, by status, for suggestions received between sessions. */
 const ageBetweenSessions: Record<SuggestionStatus, readonly [number, number]> = {
@@ -51,9 +61,17 @@ const ageBetweenSessions: Record<SuggestionStatus, readonly [number, number]> = 
   closed: [72, 92],
 };
 
-export function planSuggestions(ctx: PlanContext, dir: CongressDirectory, counts: SessionCounts, pins: readonly Pin[]): SuggestionPlan[] {
+export function planSuggestions(
+  ctx: PlanContext,
+  dir: CongressDirectory,
+  counts: SessionCounts,
+  pins: readonly Pin[],
+): SuggestionPlan[] {
   const { rng } = ctx;
-  const left = { in_session: { ...counts.inSession, draft: counts.drafts }, between_sessions: { ...counts.betweenSessions } };
+  const left = {
+    in_session: { ...counts.inSession, draft: counts.drafts },
+    between_sessions: { ...counts.betweenSessions },
+  };
   const skeletons: Skeleton[] = [];
   for (const pin of pins) {
     const period = pin.period ?? 'in_session';
@@ -63,7 +81,8 @@ export function planSuggestions(ctx: PlanContext, dir: CongressDirectory, counts
   }
   const rest: Skeleton[] = [];
   for (const period of ['in_session', 'between_sessions'] as const) {
-    for (const status of order) for (let i = 0; i < (left[period][status] ?? 0); i++) rest.push({ status, period, pin: null });
+    for (const status of order)
+      for (let i = 0; i < (left[period][status] ?? 0); i++) rest.push({ status, period, pin: null });
   }
   skeletons.push(...rng.shuffle(rest));
 
@@ -73,7 +92,11 @@ export function planSuggestions(ctx: PlanContext, dir: CongressDirectory, counts
   plans.forEach((s, i) => {
     const pin = skeletons[i]!.pin;
     const life: LifeOptions = {
-      closeKind: rng.weighted([['rated', 85], ['no_feedback', 11], ['office', 4]] as const),
+      closeKind: rng.weighted([
+        ['rated', 85],
+        ['no_feedback', 11],
+        ['office', 4],
+      ] as const),
       reassigned: s.status !== 'registered' && rng.chance(0.012),
       ...(s.period === 'in_session' ? { assignOn: rng.weighted(batches) } : {}),
       ...pin?.life,
@@ -114,9 +137,19 @@ function sketch(ctx: PlanContext, dir: CongressDirectory, k: Skeleton): Suggesti
   if (k.status === 'draft') {
     createdAt = t.after(atChina(t.day(-30), 9), 0, 29);
   } else if (k.period === 'in_session') {
-    const day = addDays(session.opensOn, rng.weighted([[0, 1], [1, 2], [2, 3], [3, 4]] as const));
-    submittedAt = day === addDays(session.opensOn, 3) ? atChina(day, rng.int(8, 17), rng.int(0, 59)) : t.timeOn(day, 8, 21);
-    if (submittedAt > session.submissionClosesAt) submittedAt = new Date(session.submissionClosesAt.getTime() - rng.int(5, 300) * 60_000);
+    const day = addDays(
+      session.opensOn,
+      rng.weighted([
+        [0, 1],
+        [1, 2],
+        [2, 3],
+        [3, 4],
+      ] as const),
+    );
+    submittedAt =
+      day === addDays(session.opensOn, 3) ? atChina(day, rng.int(8, 17), rng.int(0, 59)) : t.timeOn(day, 8, 21);
+    if (submittedAt > session.submissionClosesAt)
+      submittedAt = new Date(session.submissionClosesAt.getTime() - rng.int(5, 300) * 60_000);
     createdAt = draftedBefore(ctx, submittedAt, 20);
     if (k.status !== 'submitted') {
       const reviewBy = addDays(session.closesOn, 1);
@@ -185,11 +218,20 @@ function between(ctx: PlanContext, from: Date, to: Date): Date {
 }
 
 /** Joint suggestions: one to four deputies, mostly of the lead deputy's delegation. */
-function pickCosigners(ctx: PlanContext, dir: CongressDirectory, lead: DeputyRef): { deputy: DeputyRef; status: 'invited' | 'confirmed' }[] {
+function pickCosigners(
+  ctx: PlanContext,
+  dir: CongressDirectory,
+  lead: DeputyRef,
+): { deputy: DeputyRef; status: 'invited' | 'confirmed' }[] {
   const { rng } = ctx;
   const same = dir.deputies.filter((d) => d.delegationId === lead.delegationId && d.deputyId !== lead.deputyId);
   const pool = same.length >= 2 && rng.chance(0.8) ? same : dir.deputies.filter((d) => d.deputyId !== lead.deputyId);
-  const n = rng.weighted([[1, 4], [2, 3], [3, 2], [4, 1]] as const);
+  const n = rng.weighted([
+    [1, 4],
+    [2, 3],
+    [3, 2],
+    [4, 1],
+  ] as const);
   return rng.sample(pool, n).map((deputy) => ({ deputy, status: rng.chance(0.6) ? 'confirmed' : 'invited' }));
 }
 

@@ -25,7 +25,12 @@ export function provinceSpec(today: IsoDate): CongressSpec {
     parentId: null,
     docPrefix: '湘',
     term: { ordinal: 13, startsOn: addDays(opensOn, -760) },
-    session: { ordinal: 3, opensOn, closesOn: addDays(opensOn, 5), submissionClosesAt: atChina(addDays(opensOn, 3), 18) },
+    session: {
+      ordinal: 3,
+      opensOn,
+      closesOn: addDays(opensOn, 5),
+      submissionClosesAt: atChina(addDays(opensOn, 3), 18),
+    },
     committees: provinceCommittees,
     categories: provinceCategories,
     delegations: provinceDelegations,
@@ -47,15 +52,36 @@ export function provinceSpec(today: IsoDate): CongressSpec {
 
 export const provinceCounts: SessionCounts = {
   inSession: { returned: 8, declined: 14, registered: 3, assigned: 225, replied: 200, rehandling: 36, closed: 894 },
-  betweenSessions: { submitted: 12, returned: 4, declined: 5, registered: 14, assigned: 35, replied: 10, rehandling: 2, closed: 18 },
+  betweenSessions: {
+    submitted: 12,
+    returned: 4,
+    declined: 5,
+    registered: 14,
+    assigned: 35,
+    replied: 10,
+    rehandling: 2,
+    closed: 18,
+  },
   drafts: 20,
 };
 
 /** The province-wide accounts that are not deputies, unit staff or the office. */
 export async function addProvinceAccounts(tx: Tx, dir: CongressDirectory, hash: string): Promise<void> {
   const accounts = [
-    { username: 'gov', name: '王海涛', role: 'government_office' as const, unit_system_id: dir.systemIds.get('gov')!, committee_id: null },
-    { username: 'committee', name: '曾晓红', role: 'committee' as const, unit_system_id: null, committee_id: dir.committeeIds.get(EDUCATION_COMMITTEE)! },
+    {
+      username: 'gov',
+      name: '王海涛',
+      role: 'government_office' as const,
+      unit_system_id: dir.systemIds.get('gov')!,
+      committee_id: null,
+    },
+    {
+      username: 'committee',
+      name: '曾晓红',
+      role: 'committee' as const,
+      unit_system_id: null,
+      committee_id: dir.committeeIds.get(EDUCATION_COMMITTEE)!,
+    },
     { username: 'leader', name: '易德明', role: 'leader' as const, unit_system_id: null, committee_id: null },
   ];
   const ids = await insertReturningIds(
@@ -66,7 +92,15 @@ export async function addProvinceAccounts(tx: Tx, dir: CongressDirectory, hash: 
   await insertRows(
     tx,
     'role_grant',
-    accounts.map((a, i) => ({ user_id: ids[i]!, congress_id: dir.congressId, role: a.role, deputy_id: null, unit_id: null, unit_system_id: a.unit_system_id, committee_id: a.committee_id })),
+    accounts.map((a, i) => ({
+      user_id: ids[i]!,
+      congress_id: dir.congressId,
+      role: a.role,
+      deputy_id: null,
+      unit_id: null,
+      unit_system_id: a.unit_system_id,
+      committee_id: a.committee_id,
+    })),
   );
   accounts.forEach((a, i) => dir.users.set(a.username, { id: ids[i]!, name: a.name, phone: '0731-82218000' }));
 }

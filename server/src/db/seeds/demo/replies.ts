@@ -1,5 +1,9 @@
 import { isOnTime } from '../../../modules/deadline/deadline.workflow.js';
-import { goesOnLedger, promiseTargetOf, replyClassOf } from '../../../modules/handling-rules/handling-rules.workflow.js';
+import {
+  goesOnLedger,
+  promiseTargetOf,
+  replyClassOf,
+} from '../../../modules/handling-rules/handling-rules.workflow.js';
 import type { RatingLevel } from '../../schema.js';
 import type { PlanContext } from './context.js';
 import { dayOf } from './dates.js';
@@ -10,9 +14,22 @@ import type { DeputyRef, PartPlan, ReplyPlan, SuggestionPlan } from './types.js'
 // A unit's reply letter through its review chain (drafted → reviewed → signed and sent),
 // the deputies' ratings of it, and the promise it puts on the ledger.
 
-const classTable = [['A1', 44], ['A2', 15], ['A3', 14], ['B1', 10], ['B2', 6], ['C1', 8], ['C2', 3]] as const;
+const classTable = [
+  ['A1', 44],
+  ['A2', 15],
+  ['A3', 14],
+  ['B1', 10],
+  ['B2', 6],
+  ['C1', 8],
+  ['C2', 3],
+] as const;
 // Replies that end in 不满意 are more often the ones that promise little.
-const disappointingTable = [['A3', 15], ['B2', 25], ['C1', 35], ['C2', 25]] as const;
+const disappointingTable = [
+  ['A3', 15],
+  ['B2', 25],
+  ['C1', 35],
+  ['C2', 25],
+] as const;
 
 export type ReplyStage = 'draft' | 'in_review' | 'in_review_signer' | 'sent';
 
@@ -36,7 +53,12 @@ export function writeReply(
   const unit = part.unit;
   const classCode = rng.weighted(options.disappointing ? disappointingTable : classTable);
   const drafted = sentAt
-    ? new Date(Math.min(sentAt.getTime() - 20 * 60_000, Math.max(from.getTime() + 60_000, sentAt.getTime() - hours(rng.int(20, 96)))))
+    ? new Date(
+        Math.min(
+          sentAt.getTime() - 20 * 60_000,
+          Math.max(from.getTime() + 60_000, sentAt.getTime() - hours(rng.int(20, 96))),
+        ),
+      )
     : t.after(from, 2, 30);
   const end = sentAt ?? new Date(drafted.getTime() + hours(rng.int(1, 6)));
   const span = end.getTime() - drafted.getTime();
@@ -76,19 +98,46 @@ export function writeReply(
   const at = (f: number) => new Date(drafted.getTime() + span * f);
   const submit = (when: Date) => {
     reply.reviews.push({ step: -1, role: 'unit_handler', decision: 'submit', comment: '', by: unit.handler, at: when });
-    addEvent(s, when, 'suggestion.reply_submitted', unit.handler, 'unit_handler', 'reply', reply, { state: 'in_review', step: 0 }, { state: 'draft', step: 0 });
+    addEvent(
+      s,
+      when,
+      'suggestion.reply_submitted',
+      unit.handler,
+      'unit_handler',
+      'reply',
+      reply,
+      { state: 'in_review', step: 0 },
+      { state: 'draft', step: 0 },
+    );
   };
   submit(at(0.1));
   const full = unit.chain.length > 1;
   if (full && sentAt && rng.chance(0.06)) {
     // The division head sends it back once before it goes on.
     const comment = rng.pick(reviewReturnComments);
-    reply.reviews.push({ step: 0, role: 'unit_reviewer', decision: 'return', comment, by: unit.reviewer, at: at(0.25) });
-    addEvent(s, at(0.25), 'suggestion.reply_returned', unit.reviewer, 'unit_reviewer', 'reply', reply, { state: 'draft', comment });
+    reply.reviews.push({
+      step: 0,
+      role: 'unit_reviewer',
+      decision: 'return',
+      comment,
+      by: unit.reviewer,
+      at: at(0.25),
+    });
+    addEvent(s, at(0.25), 'suggestion.reply_returned', unit.reviewer, 'unit_reviewer', 'reply', reply, {
+      state: 'draft',
+      comment,
+    });
     submit(at(0.4));
   }
   if (full && stage !== 'in_review') {
-    reply.reviews.push({ step: 0, role: 'unit_reviewer', decision: 'approve', comment: '', by: unit.reviewer, at: at(0.6) });
+    reply.reviews.push({
+      step: 0,
+      role: 'unit_reviewer',
+      decision: 'approve',
+      comment: '',
+      by: unit.reviewer,
+      at: at(0.6),
+    });
     addEvent(s, at(0.6), 'suggestion.reply_approved', unit.reviewer, 'unit_reviewer', 'reply', reply, { step: 1 });
     reply.reviewStep = 1;
   }
@@ -99,9 +148,18 @@ export function writeReply(
   reply.state = 'sent';
   reply.sentAt = sentAt;
   reply.onTime = isOnTime(dayOf(sentAt), due);
-  reply.reviews.push({ step: unit.chain.length - 1, role: 'unit_signer', decision: 'sign', comment: '', by: unit.signer, at: sentAt });
+  reply.reviews.push({
+    step: unit.chain.length - 1,
+    role: 'unit_signer',
+    decision: 'sign',
+    comment: '',
+    by: unit.signer,
+    at: sentAt,
+  });
   reply.sentPayload = { classCode, onTime: reply.onTime, round };
-  addEvent(s, sentAt, 'suggestion.reply_sent', unit.signer, 'unit_signer', 'reply', reply, reply.sentPayload, { state: part.state });
+  addEvent(s, sentAt, 'suggestion.reply_sent', unit.signer, 'unit_signer', 'reply', reply, reply.sentPayload, {
+    state: part.state,
+  });
   part.state = 'replied';
   part.repliedAt = sentAt;
   part.repliedOnTime = reply.onTime;
@@ -125,22 +183,55 @@ function putOnLedger(ctx: PlanContext, s: SuggestionPlan, part: PartPlan, reply:
   if (progressAt) {
     const text = rng.pick(progressReports);
     ledger.progress.push({ at: progressAt, text });
-    addEvent(s, progressAt, 'promise.progress_reported', part.unit.handler, 'unit_handler', 'promise', ledger, { progress: text });
+    addEvent(s, progressAt, 'promise.progress_reported', part.unit.handler, 'unit_handler', 'promise', ledger, {
+      progress: text,
+    });
   }
   const at = reply.classCode === 'A2' && rng.chance(0.2) ? t.maybeAfter(progressAt ?? reply.sentAt, 5, 40) : null;
   if (at) {
     ledger.fulfilledAt = at;
-    addEvent(s, at, 'promise.fulfilled', s.dir.office, 'liaison_office', 'promise', ledger, { status: 'fulfilled', note: '经代表和联工委确认，承诺事项已落实。' }, { status: 'open' });
+    addEvent(
+      s,
+      at,
+      'promise.fulfilled',
+      s.dir.office,
+      'liaison_office',
+      'promise',
+      ledger,
+      { status: 'fulfilled', note: '经代表和联工委确认，承诺事项已落实。' },
+      { status: 'open' },
+    );
   }
 }
 
-const satisfiedAttitude = [['very_satisfied', 60], ['satisfied', 32], ['basically_satisfied', 8]] as const;
-const satisfiedResult = [['very_satisfied', 52], ['satisfied', 40], ['basically_satisfied', 8]] as const;
+const satisfiedAttitude = [
+  ['very_satisfied', 60],
+  ['satisfied', 32],
+  ['basically_satisfied', 8],
+] as const;
+const satisfiedResult = [
+  ['very_satisfied', 52],
+  ['satisfied', 40],
+  ['basically_satisfied', 8],
+] as const;
 
 /** One deputy's two ratings of a sent reply; 不满意 carries its reason. */
-export function rateReply(ctx: PlanContext, s: SuggestionPlan, reply: ReplyPlan, deputy: DeputyRef, at: Date, unsatisfied = false): void {
+export function rateReply(
+  ctx: PlanContext,
+  s: SuggestionPlan,
+  reply: ReplyPlan,
+  deputy: DeputyRef,
+  at: Date,
+  unsatisfied = false,
+): void {
   const { rng } = ctx;
-  const attitude: RatingLevel = unsatisfied ? rng.weighted([['satisfied', 30], ['basically_satisfied', 40], ['unsatisfied', 30]] as const) : rng.weighted(satisfiedAttitude);
+  const attitude: RatingLevel = unsatisfied
+    ? rng.weighted([
+        ['satisfied', 30],
+        ['basically_satisfied', 40],
+        ['unsatisfied', 30],
+      ] as const)
+    : rng.weighted(satisfiedAttitude);
   const result: RatingLevel = unsatisfied ? 'unsatisfied' : rng.weighted(satisfiedResult);
   const isLead = deputy.deputyId === s.lead.deputyId;
   reply.ratings.push({ deputy, isLead, attitude, result, comment: ratingComment(rng, result, attitude), at });

@@ -6,7 +6,11 @@ import type { ReassignmentPlan, SuggestionPlan } from './types.js';
 // 调整申请 waiting for the office (only where the window is still open) and a few the office
 // refused, so that the office's queue and the history both have some.
 
-export function addReassignmentRequests(ctx: PlanContext, plans: readonly SuggestionPlan[], forced: ReadonlyMap<SuggestionPlan, 'unit' | 'deputy'>): void {
+export function addReassignmentRequests(
+  ctx: PlanContext,
+  plans: readonly SuggestionPlan[],
+  forced: ReadonlyMap<SuggestionPlan, 'unit' | 'deputy'>,
+): void {
   const { rng, t } = ctx;
   for (const s of plans) {
     if (s.status !== 'assigned' && s.status !== 'replied' && s.status !== 'closed') continue;
@@ -25,11 +29,19 @@ export function addReassignmentRequests(ctx: PlanContext, plans: readonly Sugges
   }
 }
 
-function request(ctx: PlanContext, s: SuggestionPlan, part: SuggestionPlan['parts'][number] | null, at: Date, status: 'pending' | 'rejected'): void {
+function request(
+  ctx: PlanContext,
+  s: SuggestionPlan,
+  part: SuggestionPlan['parts'][number] | null,
+  at: Date,
+  status: 'pending' | 'rejected',
+): void {
   const { rng, t } = ctx;
   const category = s.dir.categories.find((c) => c.code === s.categoryCode)!;
   const proposed = [...category.leads, ...category.cos].find((u) => !s.parts.some((p) => p.unit.id === u.id));
-  const reason = part ? rng.pick(reassignmentReasons) : '承办单位对建议所提问题的职责不对口，请求调整为更合适的单位办理。';
+  const reason = part
+    ? rng.pick(reassignmentReasons)
+    : '承办单位对建议所提问题的职责不对口，请求调整为更合适的单位办理。';
   const ruledAt = status === 'rejected' ? t.after(at, 1, 3) : null;
   const plan: ReassignmentPlan = {
     part,
@@ -43,8 +55,26 @@ function request(ctx: PlanContext, s: SuggestionPlan, part: SuggestionPlan['part
     ruling: ruledAt ? '经研究，该建议所提事项属于原承办单位职责范围，请按原交办意见办理。' : null,
   };
   s.reassignments.push(plan);
-  addEvent(s, at, 'suggestion.reassignment_requested', plan.by, part ? 'unit_handler' : 'deputy', 'reassignment_request', plan, { reason, proposedUnitIds: plan.proposed.map((u) => u.id) });
+  addEvent(
+    s,
+    at,
+    'suggestion.reassignment_requested',
+    plan.by,
+    part ? 'unit_handler' : 'deputy',
+    'reassignment_request',
+    plan,
+    { reason, proposedUnitIds: plan.proposed.map((u) => u.id) },
+  );
   if (ruledAt) {
-    addEvent(s, ruledAt, 'suggestion.reassignment_rejected', s.dir.office, 'liaison_office', 'reassignment_request', plan, { reason: plan.ruling });
+    addEvent(
+      s,
+      ruledAt,
+      'suggestion.reassignment_rejected',
+      s.dir.office,
+      'liaison_office',
+      'reassignment_request',
+      plan,
+      { reason: plan.ruling },
+    );
   }
 }

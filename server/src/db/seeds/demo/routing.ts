@@ -16,13 +16,21 @@ export function assignUnits(rng: Rng, s: SuggestionPlan): UnitPick[] {
   // The category's main department leads most of its suggestions.
   const lead = rng.chance(0.55) ? category.leads[0]! : rng.pick(category.leads);
   const others = (pool: readonly UnitRef[], n: number) =>
-    rng.sample(
-      [...new Map(pool.filter((u) => u.id !== lead.id).map((u) => [u.id, u])).values()],
-      n,
-    );
-  const mode = rng.weighted([['sole', 70], ['lead_co', 25], ['separate', 5]] as const);
+    rng.sample([...new Map(pool.filter((u) => u.id !== lead.id).map((u) => [u.id, u])).values()], n);
+  const mode = rng.weighted([
+    ['sole', 70],
+    ['lead_co', 25],
+    ['separate', 5],
+  ] as const);
   if (mode === 'lead_co') {
-    const cos = others(category.cos, rng.weighted([[1, 6], [2, 3], [3, 1]] as const));
+    const cos = others(
+      category.cos,
+      rng.weighted([
+        [1, 6],
+        [2, 3],
+        [3, 1],
+      ] as const),
+    );
     if (cos.length > 0) return [{ unit: lead, role: 'lead' }, ...cos.map((unit) => ({ unit, role: 'co' as const }))];
   }
   if (mode === 'separate') {

@@ -92,7 +92,14 @@ export interface ReplyPlan {
   sentAt: Date | null;
   onTime: boolean | null;
   docNumber: string;
-  reviews: { step: number; role: string; decision: 'submit' | 'approve' | 'sign' | 'return'; comment: string; by: Person; at: Date }[];
+  reviews: {
+    step: number;
+    role: string;
+    decision: 'submit' | 'approve' | 'sign' | 'return';
+    comment: string;
+    by: Person;
+    at: Date;
+  }[];
   ratings: RatingPlan[];
   ledger: { id?: number; targetOn: IsoDate; fulfilledAt: Date | null; progress: { at: Date; text: string }[] } | null;
   /** The audit payload of the sending, completed with the document number once numbered. */
@@ -122,9 +129,23 @@ export interface PartPlan {
   opinion: { at: Date; onTime: boolean; body: string } | null;
   endedAt: Date | null;
   endReason: string | null;
-  contacts: { phase: 'before' | 'during' | 'after'; kind: 'visit' | 'meeting' | 'phone' | 'video' | 'message'; on: IsoDate; summary: string; at: Date }[];
+  contacts: {
+    phase: 'before' | 'during' | 'after';
+    kind: 'visit' | 'meeting' | 'phone' | 'video' | 'message';
+    on: IsoDate;
+    summary: string;
+    at: Date;
+  }[];
   replies: ReplyPlan[];
-  extension: { id?: number; requestedDue: IsoDate; reason: string; status: 'pending' | 'granted' | 'refused'; at: Date; ruledAt: Date | null; ruling: string | null } | null;
+  extension: {
+    id?: number;
+    requestedDue: IsoDate;
+    reason: string;
+    status: 'pending' | 'granted' | 'refused';
+    at: Date;
+    ruledAt: Date | null;
+    ruling: string | null;
+  } | null;
 }
 
 export interface ReassignmentPlan {
@@ -140,7 +161,8 @@ export interface ReassignmentPlan {
   ruling: string | null;
 }
 
-export type SuggestionStatus = 'draft' | 'submitted' | 'returned' | 'declined' | 'registered' | 'assigned' | 'replied' | 'rehandling' | 'closed';
+export type SuggestionStatus =
+  'draft' | 'submitted' | 'returned' | 'declined' | 'registered' | 'assigned' | 'replied' | 'rehandling' | 'closed';
 
 export interface SuggestionPlan {
   id?: number;

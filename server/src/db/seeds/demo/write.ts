@@ -11,7 +11,9 @@ import type { PartPlan, ReplyPlan, SuggestionPlan } from './types.js';
 
 /** 湘交建议复〔2026〕12号: numbered per unit and year in the order the letters went out. */
 function numberReplies(plans: readonly SuggestionPlan[]): void {
-  const sent = plans.flatMap((s) => s.parts.flatMap((p) => p.replies.filter((r) => r.sentAt).map((r) => ({ r, unit: p.unit }))));
+  const sent = plans.flatMap((s) =>
+    s.parts.flatMap((p) => p.replies.filter((r) => r.sentAt).map((r) => ({ r, unit: p.unit }))),
+  );
   sent.sort((a, b) => a.r.sentAt!.getTime() - b.r.sentAt!.getTime());
   const counters = new Map<string, number>();
   for (const { r, unit } of sent) {
@@ -70,16 +72,36 @@ export async function writePlans(tx: Tx, plans: readonly SuggestionPlan[]): Prom
   await insertRows(
     tx,
     'suggestion_cosigner',
-    plans.flatMap((s) => s.cosigners.map((c) => ({ suggestion_id: sid(s), deputy_id: c.deputy.deputyId, congress_id: s.dir.congressId, status: c.status, responded_at: c.at }))),
+    plans.flatMap((s) =>
+      s.cosigners.map((c) => ({
+        suggestion_id: sid(s),
+        deputy_id: c.deputy.deputyId,
+        congress_id: s.dir.congressId,
+        status: c.status,
+        responded_at: c.at,
+      })),
+    ),
   );
   await insertRows(
     tx,
     'pre_assignment',
-    plans.flatMap((s) => s.preAssigned.map((p) => ({ suggestion_id: sid(s), unit_id: p.unit.id, congress_id: s.dir.congressId, role: p.role, created_at: s.registeredAt ?? s.createdAt }))),
+    plans.flatMap((s) =>
+      s.preAssigned.map((p) => ({
+        suggestion_id: sid(s),
+        unit_id: p.unit.id,
+        congress_id: s.dir.congressId,
+        role: p.role,
+        created_at: s.registeredAt ?? s.createdAt,
+      })),
+    ),
   );
 
   const parts = plans.flatMap((s) => s.parts.map((p) => ({ s, p })));
-  const partIds = await insertReturningIds(tx, 'assignment', parts.map(({ s, p }) => assignmentRow(s, p)));
+  const partIds = await insertReturningIds(
+    tx,
+    'assignment',
+    parts.map(({ s, p }) => assignmentRow(s, p)),
+  );
   parts.forEach(({ p }, i) => {
     p.id = partIds[i]!;
   });
@@ -136,7 +158,17 @@ export async function writePlans(tx: Tx, plans: readonly SuggestionPlan[]): Prom
     tx,
     'contact_record',
     parts.flatMap(({ s, p }) =>
-      p.contacts.map((c) => ({ congress_id: s.dir.congressId, suggestion_id: sid(s), assignment_id: p.id!, phase: c.phase, kind: c.kind, contacted_on: c.on, summary: c.summary, recorded_by: p.unit.handler.id, recorded_at: c.at })),
+      p.contacts.map((c) => ({
+        congress_id: s.dir.congressId,
+        suggestion_id: sid(s),
+        assignment_id: p.id!,
+        phase: c.phase,
+        kind: c.kind,
+        contacted_on: c.on,
+        summary: c.summary,
+        recorded_by: p.unit.handler.id,
+        recorded_at: c.at,
+      })),
     ),
   );
   await insertRows(
@@ -144,7 +176,15 @@ export async function writePlans(tx: Tx, plans: readonly SuggestionPlan[]): Prom
     'co_handling_opinion',
     parts
       .filter(({ p }) => p.opinion)
-      .map(({ s, p }) => ({ congress_id: s.dir.congressId, suggestion_id: sid(s), assignment_id: p.id!, body: p.opinion!.body, sent_by: p.unit.handler.id, sent_at: p.opinion!.at, on_time: p.opinion!.onTime })),
+      .map(({ s, p }) => ({
+        congress_id: s.dir.congressId,
+        suggestion_id: sid(s),
+        assignment_id: p.id!,
+        body: p.opinion!.body,
+        sent_by: p.unit.handler.id,
+        sent_at: p.opinion!.at,
+        on_time: p.opinion!.onTime,
+      })),
   );
   await writeReplies(tx, parts);
   await writeAudit(tx, plans);
@@ -219,13 +259,33 @@ async function writeReplies(tx: Tx, parts: readonly { s: SuggestionPlan; p: Part
   await insertRows(
     tx,
     'reply_review',
-    replies.flatMap(({ r }) => r.reviews.map((v) => ({ reply_id: r.id!, step: v.step, role: v.role, decision: v.decision, comment: v.comment, reviewer_id: v.by.id, reviewed_at: v.at }))),
+    replies.flatMap(({ r }) =>
+      r.reviews.map((v) => ({
+        reply_id: r.id!,
+        step: v.step,
+        role: v.role,
+        decision: v.decision,
+        comment: v.comment,
+        reviewer_id: v.by.id,
+        reviewed_at: v.at,
+      })),
+    ),
   );
   await insertRows(
     tx,
     'rating',
     replies.flatMap(({ s, r }) =>
-      r.ratings.map((x) => ({ congress_id: s.dir.congressId, suggestion_id: s.id!, reply_id: r.id!, deputy_id: x.deputy.deputyId, is_lead_deputy: x.isLead, attitude: x.attitude, result: x.result, comment: x.comment, rated_at: x.at })),
+      r.ratings.map((x) => ({
+        congress_id: s.dir.congressId,
+        suggestion_id: s.id!,
+        reply_id: r.id!,
+        deputy_id: x.deputy.deputyId,
+        is_lead_deputy: x.isLead,
+        attitude: x.attitude,
+        result: x.result,
+        comment: x.comment,
+        rated_at: x.at,
+      })),
     ),
   );
   const ledger = replies.filter(({ r }) => r.ledger);
@@ -240,7 +300,14 @@ async function writeReplies(tx: Tx, parts: readonly { s: SuggestionPlan; p: Part
   await insertRows(
     tx,
     'promise_progress',
-    ledger.flatMap(({ p, r }) => r.ledger!.progress.map((g) => ({ promise_id: r.ledger!.id!, reported_by: p.unit.handler.id, reported_at: g.at, progress: g.text }))),
+    ledger.flatMap(({ p, r }) =>
+      r.ledger!.progress.map((g) => ({
+        promise_id: r.ledger!.id!,
+        reported_by: p.unit.handler.id,
+        reported_at: g.at,
+        progress: g.text,
+      })),
+    ),
   );
 }
 

@@ -10,7 +10,13 @@ import { chinaToday, computeDeadline } from '../../deadline/deadline.workflow.js
 import { loadDeadlineContext } from '../../handling-rules/handling-rules.repository.js';
 import { deputyUserIds, officeUserIds, unitUserIds } from '../../suggestion/suggestion.repository.js';
 import { promisesVisibleTo } from '../ledger.policy.js';
-import { fulfilmentGround, mayFirePromise, type PromiseAction, type PromiseActor, type PromiseStatus } from '../ledger.workflow.js';
+import {
+  fulfilmentGround,
+  mayFirePromise,
+  type PromiseAction,
+  type PromiseActor,
+  type PromiseStatus,
+} from '../ledger.workflow.js';
 
 const refusals: Record<PromiseAction, string> = {
   reportProgress: '只有承诺单位的经办人可以报告进展',
@@ -48,7 +54,8 @@ async function lockPromise(tx: Tx, viewer: Viewer, id: number, action: PromiseAc
   if (g.role === 'deputy' && row.my_cosigner_status === 'confirmed') actors.push('deputy');
   if (g.role === 'liaison_office') actors.push('liaison_office');
   if (!mayFirePromise(action, row.status as PromiseStatus, actors)) {
-    if (row.status !== 'open') throw invalidState(row.status === 'fulfilled' ? '该承诺事项已销号' : '该承诺事项已被重新办理后的答复取代');
+    if (row.status !== 'open')
+      throw invalidState(row.status === 'fulfilled' ? '该承诺事项已销号' : '该承诺事项已被重新办理后的答复取代');
     throw forbidden(refusals[action]);
   }
   return row;
@@ -66,9 +73,20 @@ async function bump(tx: Tx, p: PromiseRow, set: Partial<Omit<PromiseRow, 'id' | 
 /** The unit reports what has been done since its reply; the deputy is told and may assess it. */
 export async function reportPromiseProgress(tx: Tx, viewer: Viewer, id: number, progress: string) {
   const p = await lockPromise(tx, viewer, id, 'reportProgress');
-  const row = await tx.insertInto('promise_progress').values({ promise_id: id, reported_by: viewer.userId, progress }).returningAll().executeTakeFirstOrThrow();
+  const row = await tx
+    .insertInto('promise_progress')
+    .values({ promise_id: id, reported_by: viewer.userId, progress })
+    .returningAll()
+    .executeTakeFirstOrThrow();
   await bump(tx, p);
-  await recordAudit(tx, viewer, { action: 'promise.progress_reported', entityType: 'promise', entityId: id, suggestionId: p.suggestion_id, congressId: p.congress_id, after: { progress } });
+  await recordAudit(tx, viewer, {
+    action: 'promise.progress_reported',
+    entityType: 'promise',
+    entityId: id,
+    suggestionId: p.suggestion_id,
+    congressId: p.congress_id,
+    after: { progress },
+  });
   await notify(tx, await deputyUserIds(tx, p.suggestion_id, p.lead_deputy_id), {
     congressId: p.congress_id,
     kind: 'promise_progress',
@@ -80,7 +98,14 @@ export async function reportPromiseProgress(tx: Tx, viewer: Viewer, id: number, 
 }
 
 /** The deputy says whether a progress report satisfies them. */
-export async function assessPromiseProgress(tx: Tx, viewer: Viewer, id: number, progressId: number, input: { satisfied: boolean; comment: string }, clock: Clock) {
+export async function assessPromiseProgress(
+  tx: Tx,
+  viewer: Viewer,
+  id: number,
+  progressId: number,
+  input: { satisfied: boolean; comment: string },
+  clock: Clock,
+) {
   const p = await lockPromise(tx, viewer, id, 'assessProgress');
   if (!input.satisfied && input.comment === '') throw invalidInput('对进展不满意时须说明理由');
   const updated = await tx
@@ -117,8 +142,22 @@ export async function requestFulfilment(tx: Tx, viewer: Viewer, id: number, note
   const { rules, calendar } = await loadDeadlineContext(tx, p.congress_id);
   const verdictDue = computeDeadline(today, rules.feedbackWindow, calendar).due;
   // Asking again after a disagreement starts a new round of the deputy's answer.
-  const updated = await bump(tx, p, { fulfilment_requested_at: clock.now(), verdict_due: verdictDue, deputy_verdict: null, deputy_verdict_at: null, deputy_verdict_by: null, deputy_verdict_comment: '' });
-  await recordAudit(tx, viewer, { action: 'promise.fulfilment_requested', entityType: 'promise', entityId: id, suggestionId: p.suggestion_id, congressId: p.congress_id, after: { note, verdictDue } });
+  const updated = await bump(tx, p, {
+    fulfilment_requested_at: clock.now(),
+    verdict_due: verdictDue,
+    deputy_verdict: null,
+    deputy_verdict_at: null,
+    deputy_verdict_by: null,
+    deputy_verdict_comment: '',
+  });
+  await recordAudit(tx, viewer, {
+    action: 'promise.fulfilment_requested',
+    entityType: 'promise',
+    entityId: id,
+    suggestionId: p.suggestion_id,
+    congressId: p.congress_id,
+    after: { note, verdictDue },
+  });
   await notify(tx, await deputyUserIds(tx, p.suggestion_id, p.lead_deputy_id), {
     congressId: p.congress_id,
     kind: 'promise_fulfilment_requested',
@@ -130,11 +169,22 @@ export async function requestFulfilment(tx: Tx, viewer: Viewer, id: number, note
 }
 
 /** The lead deputy accepts the promise as kept, or disagrees with a reason. */
-export async function answerFulfilment(tx: Tx, viewer: Viewer, id: number, input: { accept: boolean; comment: string }, clock: Clock) {
+export async function answerFulfilment(
+  tx: Tx,
+  viewer: Viewer,
+  id: number,
+  input: { accept: boolean; comment: string },
+  clock: Clock,
+) {
   const p = await lockPromise(tx, viewer, id, 'answerFulfilment');
   if (!input.accept && input.comment === '') throw invalidInput('不同意销号时须说明理由');
   const verdict = input.accept ? 'accepted' : 'disputed';
-  const updated = await bump(tx, p, { deputy_verdict: verdict, deputy_verdict_at: clock.now(), deputy_verdict_by: viewer.userId, deputy_verdict_comment: input.comment });
+  const updated = await bump(tx, p, {
+    deputy_verdict: verdict,
+    deputy_verdict_at: clock.now(),
+    deputy_verdict_by: viewer.userId,
+    deputy_verdict_comment: input.comment,
+  });
   await recordAudit(tx, viewer, {
     action: input.accept ? 'promise.fulfilment_accepted' : 'promise.fulfilment_disputed',
     entityType: 'promise',
@@ -159,14 +209,25 @@ export async function answerFulfilment(tx: Tx, viewer: Viewer, id: number, input
  */
 export async function fulfilPromise(tx: Tx, viewer: Viewer, id: number, note: string, clock: Clock) {
   const p = await lockPromise(tx, viewer, id, 'fulfil');
-  const ground = fulfilmentGround({ deputyVerdict: p.deputy_verdict, verdictDue: p.verdict_due }, chinaToday(clock.now()));
+  const ground = fulfilmentGround(
+    { deputyVerdict: p.deputy_verdict, verdictDue: p.verdict_due },
+    chinaToday(clock.now()),
+  );
   if (!ground) {
     throw invalidState(
-      p.verdict_due ? `代表可在${formatChineseDate(p.verdict_due)}前确认是否同意销号，届满后方可由联工委裁定` : '销号须经代表确认：请承办单位先申请销号',
+      p.verdict_due
+        ? `代表可在${formatChineseDate(p.verdict_due)}前确认是否同意销号，届满后方可由联工委裁定`
+        : '销号须经代表确认：请承办单位先申请销号',
     );
   }
   if (ground === 'office_ruling' && note === '') throw invalidInput('代表未同意销号，联工委裁定销号时须说明理由');
-  const updated = await bump(tx, p, { status: 'fulfilled', fulfilled_at: clock.now(), fulfilled_by: viewer.userId, fulfil_note: note, fulfilled_how: ground });
+  const updated = await bump(tx, p, {
+    status: 'fulfilled',
+    fulfilled_at: clock.now(),
+    fulfilled_by: viewer.userId,
+    fulfil_note: note,
+    fulfilled_how: ground,
+  });
   await recordAudit(tx, viewer, {
     action: 'promise.fulfilled',
     entityType: 'promise',
@@ -174,15 +235,24 @@ export async function fulfilPromise(tx: Tx, viewer: Viewer, id: number, note: st
     suggestionId: p.suggestion_id,
     congressId: p.congress_id,
     before: { status: 'open', deputyVerdict: p.deputy_verdict },
-    after: { status: 'fulfilled', note, ground, acceptedBy: ground === 'deputy_accepted' ? p.deputy_verdict_by : viewer.userId },
+    after: {
+      status: 'fulfilled',
+      note,
+      ground,
+      acceptedBy: ground === 'deputy_accepted' ? p.deputy_verdict_by : viewer.userId,
+    },
   });
-  await notify(tx, [...(await unitUserIds(tx, [p.unit_id])), ...(await deputyUserIds(tx, p.suggestion_id, p.lead_deputy_id))], {
-    congressId: p.congress_id,
-    kind: 'promise_fulfilled',
-    title: `承诺事项已销号：${p.suggestion_title}`,
-    body: note,
-    suggestionId: p.suggestion_id,
-  });
+  await notify(
+    tx,
+    [...(await unitUserIds(tx, [p.unit_id])), ...(await deputyUserIds(tx, p.suggestion_id, p.lead_deputy_id))],
+    {
+      congressId: p.congress_id,
+      kind: 'promise_fulfilled',
+      title: `承诺事项已销号：${p.suggestion_title}`,
+      body: note,
+      suggestionId: p.suggestion_id,
+    },
+  );
   return updated;
 }
 
@@ -190,8 +260,20 @@ export async function fulfilPromise(tx: Tx, viewer: Viewer, id: number, note: st
 export async function focusPromise(tx: Tx, viewer: Viewer, id: number, note: string, clock: Clock) {
   const p = await lockPromise(tx, viewer, id, 'focus');
   if (p.focused) throw invalidState('该承诺事项已列为重点督办');
-  const updated = await bump(tx, p, { focused: true, focused_at: clock.now(), focused_by: viewer.userId, focus_note: note });
-  await recordAudit(tx, viewer, { action: 'promise.focused', entityType: 'promise', entityId: id, suggestionId: p.suggestion_id, congressId: p.congress_id, after: { note } });
+  const updated = await bump(tx, p, {
+    focused: true,
+    focused_at: clock.now(),
+    focused_by: viewer.userId,
+    focus_note: note,
+  });
+  await recordAudit(tx, viewer, {
+    action: 'promise.focused',
+    entityType: 'promise',
+    entityId: id,
+    suggestionId: p.suggestion_id,
+    congressId: p.congress_id,
+    after: { note },
+  });
   await notify(tx, await unitUserIds(tx, [p.unit_id]), {
     congressId: p.congress_id,
     kind: 'promise_focused',

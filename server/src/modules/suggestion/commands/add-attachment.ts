@@ -20,17 +20,35 @@ export const allowedAttachmentTypes: Record<string, string> = {
 };
 
 /** The lead deputy attaches material to a draft (or a suggestion returned for revision). */
-export async function addAttachment(tx: Tx, viewer: Viewer, id: number, file: { fileName: string; mimeType: string; content: Buffer }) {
+export async function addAttachment(
+  tx: Tx,
+  viewer: Viewer,
+  id: number,
+  file: { fileName: string; mimeType: string; content: Buffer },
+) {
   const { s, rel } = await lockForAction(tx, viewer, id);
   ensureMayFire(viewer, 'editDraft', rel);
-  if (!allowedAttachmentTypes[file.mimeType]) throw invalidInput('附件类型不支持，请上传PDF、Word、Excel、图片或文本文件');
+  if (!allowedAttachmentTypes[file.mimeType])
+    throw invalidInput('附件类型不支持，请上传PDF、Word、Excel、图片或文本文件');
   if (file.content.length === 0) throw invalidInput('附件为空');
   if (file.fileName.length > 200) throw invalidInput('附件文件名过长');
-  const count = await tx.selectFrom('attachment').select((eb) => eb.fn.countAll<number>().as('n')).where('suggestion_id', '=', s.id).executeTakeFirstOrThrow();
+  const count = await tx
+    .selectFrom('attachment')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('suggestion_id', '=', s.id)
+    .executeTakeFirstOrThrow();
   if (Number(count.n) >= MAX_ATTACHMENTS) throw invalidInput(`每件建议最多${MAX_ATTACHMENTS}个附件`);
   const row = await tx
     .insertInto('attachment')
-    .values({ congress_id: s.congress_id, suggestion_id: s.id, file_name: file.fileName, mime_type: file.mimeType, size_bytes: file.content.length, content: file.content, uploaded_by: viewer.userId })
+    .values({
+      congress_id: s.congress_id,
+      suggestion_id: s.id,
+      file_name: file.fileName,
+      mime_type: file.mimeType,
+      size_bytes: file.content.length,
+      content: file.content,
+      uploaded_by: viewer.userId,
+    })
     .returning(['id', 'file_name', 'size_bytes'])
     .executeTakeFirstOrThrow();
   await updateSuggestion(tx, s, {});

@@ -8,11 +8,22 @@ import { assignmentRoleLabels } from '../../../shared/labels.js';
 import { chinaToday } from '../../deadline/deadline.workflow.js';
 import { loadDeadlineContext } from '../../handling-rules/handling-rules.repository.js';
 import { assignmentDeadlines } from '../assignment.deadlines.js';
-import { ensureMayFire, ensureVersion, lockForAction, unitUserIds, updateSuggestion } from '../suggestion.repository.js';
+import {
+  ensureMayFire,
+  ensureVersion,
+  lockForAction,
+  unitUserIds,
+  updateSuggestion,
+} from '../suggestion.repository.js';
 import { checkAssignmentShape, modeOfPicks, type HandlingMode, type UnitPick } from '../suggestion.workflow.js';
 
 /** The picked units exist in this congress and, when a government office assigns, belong to its system. */
-export async function checkUnits(tx: Tx, viewer: Viewer, unitIds: readonly number[], options: { anySystem?: boolean } = {}) {
+export async function checkUnits(
+  tx: Tx,
+  viewer: Viewer,
+  unitIds: readonly number[],
+  options: { anySystem?: boolean } = {},
+) {
   const units = await tx
     .selectFrom('handling_unit')
     .select(['id', 'name', 'unit_system_id'])
@@ -20,20 +31,34 @@ export async function checkUnits(tx: Tx, viewer: Viewer, unitIds: readonly numbe
     .where('id', 'in', unitIds)
     .execute();
   if (units.length !== new Set(unitIds).size) throw invalidInput('承办单位不存在');
-  if (!options.anySystem && viewer.grant.role === 'government_office' && units.some((u) => u.unit_system_id !== viewer.grant.unitSystemId)) {
+  if (
+    !options.anySystem &&
+    viewer.grant.role === 'government_office' &&
+    units.some((u) => u.unit_system_id !== viewer.grant.unitSystemId)
+  ) {
     throw forbidden('政府办公厅只能交办本系统的承办单位');
   }
   return units;
 }
 
-export async function preAssignSuggestion(tx: Tx, viewer: Viewer, id: number, version: number | undefined, picks: readonly UnitPick[]) {
+export async function preAssignSuggestion(
+  tx: Tx,
+  viewer: Viewer,
+  id: number,
+  version: number | undefined,
+  picks: readonly UnitPick[],
+) {
   const { s, rel } = await lockForAction(tx, viewer, id);
   ensureVersion(s, version);
   ensureMayFire(viewer, 'preAssign', rel);
   // A pre-assignment announces the assignment to come, so it takes the same shape.
   const shapeProblem = checkAssignmentShape(modeOfPicks(picks), picks);
   if (shapeProblem) throw invalidInput(shapeProblem);
-  const units = await checkUnits(tx, viewer, picks.map((p) => p.unitId));
+  const units = await checkUnits(
+    tx,
+    viewer,
+    picks.map((p) => p.unitId),
+  );
   await tx.deleteFrom('pre_assignment').where('suggestion_id', '=', s.id).execute();
   await tx
     .insertInto('pre_assignment')
@@ -48,12 +73,19 @@ export async function preAssignSuggestion(tx: Tx, viewer: Viewer, id: number, ve
     congressId: s.congress_id,
     after: { units: picks },
   });
-  await notify(tx, await unitUserIds(tx, units.map((u) => u.id)), {
-    congressId: s.congress_id,
-    kind: 'pre_assigned',
-    title: `预交办：${s.title}`,
-    suggestionId: s.id,
-  });
+  await notify(
+    tx,
+    await unitUserIds(
+      tx,
+      units.map((u) => u.id),
+    ),
+    {
+      congressId: s.congress_id,
+      kind: 'pre_assigned',
+      title: `预交办：${s.title}`,
+      suggestionId: s.id,
+    },
+  );
   return updated;
 }
 
@@ -69,11 +101,27 @@ export async function assignSuggestion(
   ensureMayFire(viewer, 'assign', rel);
   const shapeProblem = checkAssignmentShape(input.mode, input.units);
   if (shapeProblem) throw invalidInput(shapeProblem);
-  const units = await checkUnits(tx, viewer, input.units.map((u) => u.unitId));
+  const units = await checkUnits(
+    tx,
+    viewer,
+    input.units.map((u) => u.unitId),
+  );
   const assignedOn = chinaToday(clock.now());
   const deadlines = await loadDeadlineContext(tx, s.congress_id);
-  const session = await tx.selectFrom('congress_session').select('reassignment_window_until').where('id', '=', s.session_id).executeTakeFirstOrThrow();
-  const rows = await openAssignments(tx, s.congress_id, s.id, input.units, assignedOn, session.reassignment_window_until, deadlines);
+  const session = await tx
+    .selectFrom('congress_session')
+    .select('reassignment_window_until')
+    .where('id', '=', s.session_id)
+    .executeTakeFirstOrThrow();
+  const rows = await openAssignments(
+    tx,
+    s.congress_id,
+    s.id,
+    input.units,
+    assignedOn,
+    session.reassignment_window_until,
+    deadlines,
+  );
   const updated = await updateSuggestion(tx, s, { status: 'assigned', mode: input.mode, assigned_on: assignedOn });
   await recordAudit(tx, viewer, {
     action: 'suggestion.assigned',
@@ -82,7 +130,11 @@ export async function assignSuggestion(
     suggestionId: s.id,
     congressId: s.congress_id,
     before: { status: s.status },
-    after: { status: 'assigned', mode: input.mode, assignments: rows.map((r) => ({ unitId: r.unit_id, role: r.role, replyDue: r.reply_due })) },
+    after: {
+      status: 'assigned',
+      mode: input.mode,
+      assignments: rows.map((r) => ({ unitId: r.unit_id, role: r.role, replyDue: r.reply_due })),
+    },
   });
   for (const row of rows) {
     const unit = units.find((u) => u.id === row.unit_id);

@@ -9,7 +9,13 @@ import { nextState } from '../../../platform/workflow.js';
 import { derivedStatus, setAssignmentState } from '../assignment.repository.js';
 import { assignmentWorkflow, mayFirePart } from '../assignment.workflow.js';
 import type { AssignmentState } from '../suggestion.workflow.js';
-import { deputyUserIds, ensureMayFire, ensureVersion, lockForAction, updateSuggestion } from '../suggestion.repository.js';
+import {
+  deputyUserIds,
+  ensureMayFire,
+  ensureVersion,
+  lockForAction,
+  updateSuggestion,
+} from '../suggestion.repository.js';
 
 /** Co-handling parts end with the suggestion. */
 export async function closeCoHandling(tx: Tx, suggestionId: number): Promise<void> {
@@ -21,9 +27,21 @@ export async function closeCoHandling(tx: Tx, suggestionId: number): Promise<voi
     .execute();
 }
 
-async function close(tx: Tx, actor: Viewer | null, s: SuggestionRow, kind: 'office' | 'no_feedback', reason: string, clock: Clock) {
+async function close(
+  tx: Tx,
+  actor: Viewer | null,
+  s: SuggestionRow,
+  kind: 'office' | 'no_feedback',
+  reason: string,
+  clock: Clock,
+) {
   await closeCoHandling(tx, s.id);
-  const updated = await updateSuggestion(tx, s, { status: 'closed', close_kind: kind, close_reason: reason, closed_at: clock.now() });
+  const updated = await updateSuggestion(tx, s, {
+    status: 'closed',
+    close_kind: kind,
+    close_reason: reason,
+    closed_at: clock.now(),
+  });
   await recordAudit(tx, actor, {
     action: 'suggestion.closed',
     entityType: 'suggestion',
@@ -44,7 +62,13 @@ async function close(tx: Tx, actor: Viewer | null, s: SuggestionRow, kind: 'offi
 }
 
 /** The office closes a suggestion with its reason. */
-export async function closeByOffice(tx: Tx, viewer: Viewer, id: number, input: { reason: string; version?: number | undefined }, clock: Clock) {
+export async function closeByOffice(
+  tx: Tx,
+  viewer: Viewer,
+  id: number,
+  input: { reason: string; version?: number | undefined },
+  clock: Clock,
+) {
   const { s, rel } = await lockForAction(tx, viewer, id);
   ensureVersion(s, input.version);
   ensureMayFire(viewer, 'closeByOffice', rel);
@@ -58,14 +82,42 @@ export async function closeByOffice(tx: Tx, viewer: Viewer, id: number, input: {
  * every answering unit's latest reply, otherwise as 未反馈.
  */
 export async function closePartForNoFeedback(tx: Tx, assignmentId: number, clock: Clock) {
-  const part = await tx.selectFrom('assignment').select(['suggestion_id']).where('id', '=', assignmentId).executeTakeFirst();
+  const part = await tx
+    .selectFrom('assignment')
+    .select(['suggestion_id'])
+    .where('id', '=', assignmentId)
+    .executeTakeFirst();
   if (!part) return null;
-  const s = await tx.selectFrom('suggestion').selectAll().where('id', '=', part.suggestion_id).forUpdate().executeTakeFirst();
-  const a = await tx.selectFrom('assignment').selectAll().where('id', '=', assignmentId).forUpdate().executeTakeFirstOrThrow();
+  const s = await tx
+    .selectFrom('suggestion')
+    .selectAll()
+    .where('id', '=', part.suggestion_id)
+    .forUpdate()
+    .executeTakeFirst();
+  const a = await tx
+    .selectFrom('assignment')
+    .selectAll()
+    .where('id', '=', assignmentId)
+    .forUpdate()
+    .executeTakeFirstOrThrow();
   const today = chinaToday(clock.now());
-  const latest = await tx.selectFrom('reply').select(['id', 'feedback_due']).where('assignment_id', '=', a.id).where('state', '=', 'sent').orderBy('id', 'desc').executeTakeFirst();
-  if (!s || !mayFirePart('closeForNoFeedback', a.state as AssignmentState, ['system']) || !latest?.feedback_due || today <= latest.feedback_due) return null;
-  await setAssignmentState(tx, a, { state: nextState(assignmentWorkflow, 'closeForNoFeedback', a.state as AssignmentState) });
+  const latest = await tx
+    .selectFrom('reply')
+    .select(['id', 'feedback_due'])
+    .where('assignment_id', '=', a.id)
+    .where('state', '=', 'sent')
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+  if (
+    !s ||
+    !mayFirePart('closeForNoFeedback', a.state as AssignmentState, ['system']) ||
+    !latest?.feedback_due ||
+    today <= latest.feedback_due
+  )
+    return null;
+  await setAssignmentState(tx, a, {
+    state: nextState(assignmentWorkflow, 'closeForNoFeedback', a.state as AssignmentState),
+  });
   await recordAudit(tx, null, {
     action: 'suggestion.feedback_window_ended',
     entityType: 'assignment',
@@ -111,7 +163,12 @@ async function leadRatedEveryLatestReply(tx: Tx, suggestionId: number, leadDeput
             .where(
               'r.reply_id',
               '=',
-              selectFrom('reply as l').select('l.id').whereRef('l.assignment_id', '=', 'a.id').where('l.state', '=', 'sent').orderBy('l.id', 'desc').limit(1),
+              selectFrom('reply as l')
+                .select('l.id')
+                .whereRef('l.assignment_id', '=', 'a.id')
+                .where('l.state', '=', 'sent')
+                .orderBy('l.id', 'desc')
+                .limit(1),
             ),
         ),
       ),

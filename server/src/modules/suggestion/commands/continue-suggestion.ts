@@ -19,11 +19,22 @@ export async function continueSuggestion(tx: Tx, viewer: Viewer, id: number, ses
   const old = await lockVisibleSuggestion(tx, viewer, id);
   const [from, to] = await Promise.all([
     tx.selectFrom('congress_session').selectAll().where('id', '=', old.session_id).executeTakeFirstOrThrow(),
-    tx.selectFrom('congress_session').selectAll().where('id', '=', sessionId).where('congress_id', '=', viewer.grant.congressId).forUpdate().executeTakeFirst(),
+    tx
+      .selectFrom('congress_session')
+      .selectAll()
+      .where('id', '=', sessionId)
+      .where('congress_id', '=', viewer.grant.congressId)
+      .forUpdate()
+      .executeTakeFirst(),
   ]);
   if (!to) throw notFound('会议');
   if (to.opens_on <= from.opens_on) throw invalidInput('只能续交办到以后召开的会议');
-  const open = await tx.selectFrom('promise').select(['id', 'class_code']).where('suggestion_id', '=', old.id).where('status', '=', 'open').execute();
+  const open = await tx
+    .selectFrom('promise')
+    .select(['id', 'class_code'])
+    .where('suggestion_id', '=', old.id)
+    .where('status', '=', 'open')
+    .execute();
   if (open.length === 0) throw invalidState('该建议没有未完成的承诺事项，无需续交办');
   const already = await tx
     .selectFrom('suggestion')
@@ -72,7 +83,14 @@ export async function continueSuggestion(tx: Tx, viewer: Viewer, id: number, ses
     [created.id, { continues: old.id, sessionId: to.id, number, openPromises: open.map((p) => p.class_code) }],
     [old.id, { continuedAs: created.id, sessionId: to.id }],
   ] as const) {
-    await recordAudit(tx, viewer, { action: 'suggestion.continued', entityType: 'suggestion', entityId, suggestionId: entityId, congressId: old.congress_id, after });
+    await recordAudit(tx, viewer, {
+      action: 'suggestion.continued',
+      entityType: 'suggestion',
+      entityId,
+      suggestionId: entityId,
+      congressId: old.congress_id,
+      after,
+    });
   }
   await notify(tx, await deputyUserIds(tx, old.id, old.lead_deputy_id), {
     congressId: old.congress_id,

@@ -25,17 +25,28 @@ const noSession = () => invalidState('本级人大尚未设置当前会议，暂
 export async function createDraft(db: Db, viewer: Viewer, input: DraftBody): Promise<SuggestionRow> {
   const deputyId = ownDeputyId(viewer);
   checkDraftShape(input, deputyId);
-  if (input.cosignerDeputyIds.length === 0) return (await insertSuggestion(db, viewer, deputyId, input, null)) ?? explainNothingWritten(db, viewer, deputyId, input);
+  if (input.cosignerDeputyIds.length === 0)
+    return (
+      (await insertSuggestion(db, viewer, deputyId, input, null)) ?? explainNothingWritten(db, viewer, deputyId, input)
+    );
   return db.transaction().execute(async (tx) => {
     await checkCosignersExist(tx, viewer.grant.congressId, input);
-    const s = (await insertSuggestion(tx, viewer, deputyId, input, null)) ?? (await explainNothingWritten(tx, viewer, deputyId, input));
+    const s =
+      (await insertSuggestion(tx, viewer, deputyId, input, null)) ??
+      (await explainNothingWritten(tx, viewer, deputyId, input));
     await syncCosigners(tx, viewer, s, input.cosignerDeputyIds, true);
     return s;
   });
 }
 
 /** Written and submitted in one go: only without co-signers, who must confirm first. */
-export async function submitNewSuggestion(db: Db, viewer: Viewer, input: DraftBody, clock: Clock, sessions: CurrentSessions): Promise<SuggestionRow> {
+export async function submitNewSuggestion(
+  db: Db,
+  viewer: Viewer,
+  input: DraftBody,
+  clock: Clock,
+  sessions: CurrentSessions,
+): Promise<SuggestionRow> {
   const deputyId = ownDeputyId(viewer);
   checkDraftShape(input, deputyId);
   if (input.cosignerDeputyIds.length > 0) throw invalidState('有联名代表的建议须先保存草稿，待联名代表确认后再提交');
@@ -60,19 +71,52 @@ interface Submission {
   at: Date;
 }
 
-async function insertSuggestion(db: Executor, viewer: Viewer, deputyId: number, input: DraftBody, submission: Submission | null): Promise<SuggestionRow | undefined> {
+async function insertSuggestion(
+  db: Executor,
+  viewer: Viewer,
+  deputyId: number,
+  input: DraftBody,
+  submission: Submission | null,
+): Promise<SuggestionRow | undefined> {
   const congressId = viewer.grant.congressId;
   const audits: AuditEntry[] = [
-    { action: 'suggestion.created', entityType: 'suggestion', entityId: null, congressId, after: { title: input.title, categoryCode: input.categoryCode } },
+    {
+      action: 'suggestion.created',
+      entityType: 'suggestion',
+      entityId: null,
+      congressId,
+      after: { title: input.title, categoryCode: input.categoryCode },
+    },
   ];
   if (submission) {
-    audits.push({ action: 'suggestion.submitted', entityType: 'suggestion', entityId: null, congressId, before: { status: 'draft' }, after: { status: 'submitted', period: submission.period } });
+    audits.push({
+      action: 'suggestion.submitted',
+      entityType: 'suggestion',
+      entityId: null,
+      congressId,
+      before: { status: 'draft' },
+      after: { status: 'submitted', period: submission.period },
+    });
   }
   const row = await db
     .with('created', (qc) =>
       qc
         .insertInto('suggestion')
-        .columns(['congress_id', 'session_id', 'period', 'title', 'body', 'category_code', 'lead_deputy_id', 'delegation_id', 'deputy_group_id', 'may_disclose', 'status', 'submitted_at', 'search_tokens'])
+        .columns([
+          'congress_id',
+          'session_id',
+          'period',
+          'title',
+          'body',
+          'category_code',
+          'lead_deputy_id',
+          'delegation_id',
+          'deputy_group_id',
+          'may_disclose',
+          'status',
+          'submitted_at',
+          'search_tokens',
+        ])
         .expression(
           qc
             .selectFrom('deputy as d')
@@ -101,7 +145,11 @@ async function insertSuggestion(db: Executor, viewer: Viewer, deputyId: number, 
                 .where('ses.id', '=', submission!.session.id)
                 .where('ses.opens_on', '=', submission!.session.opens_on)
                 // Dates in JavaScript stop at milliseconds.
-                .where(sql<Date>`date_trunc('milliseconds', ses.submission_closes_at)`, '=', submission!.session.submission_closes_at),
+                .where(
+                  sql<Date>`date_trunc('milliseconds', ses.submission_closes_at)`,
+                  '=',
+                  submission!.session.submission_closes_at,
+                ),
             )
             .where('cat.code', '=', input.categoryCode),
         )
@@ -110,12 +158,36 @@ async function insertSuggestion(db: Executor, viewer: Viewer, deputyId: number, 
     .with('audit', (qc) =>
       qc
         .insertInto('audit_event')
-        .columns(['congress_id', 'actor_user_id', 'actor_role', 'action', 'entity_type', 'entity_id', 'suggestion_id', 'before_state', 'after_state'])
+        .columns([
+          'congress_id',
+          'actor_user_id',
+          'actor_role',
+          'action',
+          'entity_type',
+          'entity_id',
+          'suggestion_id',
+          'before_state',
+          'after_state',
+        ])
         .expression(
           qc
             .selectFrom('created')
-            .crossJoin(sql<AuditEventRow>`jsonb_populate_recordset(null::audit_event, ${auditRowsJson(viewer, audits)}::jsonb)`.as('a'))
-            .select(['created.congress_id', 'a.actor_user_id', 'a.actor_role', 'a.action', 'a.entity_type', 'created.id as entity_id', 'created.id as suggestion_id', 'a.before_state', 'a.after_state']),
+            .crossJoin(
+              sql<AuditEventRow>`jsonb_populate_recordset(null::audit_event, ${auditRowsJson(viewer, audits)}::jsonb)`.as(
+                'a',
+              ),
+            )
+            .select([
+              'created.congress_id',
+              'a.actor_user_id',
+              'a.actor_role',
+              'a.action',
+              'a.entity_type',
+              'created.id as entity_id',
+              'created.id as suggestion_id',
+              'a.before_state',
+              'a.after_state',
+            ]),
         ),
     )
     // The liaison office hears of every submission.

@@ -14,7 +14,12 @@ export function ownDeputyId(viewer: Viewer): number {
   return viewer.grant.deputyId;
 }
 
-export async function checkContent(tx: Executor, congressId: number, input: DraftBody, leadDeputyId: number): Promise<void> {
+export async function checkContent(
+  tx: Executor,
+  congressId: number,
+  input: DraftBody,
+  leadDeputyId: number,
+): Promise<void> {
   checkDraftShape(input, leadDeputyId);
   const category = await tx
     .selectFrom('suggestion_category')
@@ -44,15 +49,29 @@ export async function checkCosignersExist(tx: Executor, congressId: number, inpu
 }
 
 /** Invites new co-signers and drops those no longer named; confirmations already given stay. */
-export async function syncCosigners(tx: Tx, viewer: Viewer, s: SuggestionRow, deputyIds: readonly number[], isNew = false): Promise<void> {
+export async function syncCosigners(
+  tx: Tx,
+  viewer: Viewer,
+  s: SuggestionRow,
+  deputyIds: readonly number[],
+  isNew = false,
+): Promise<void> {
   if (isNew && deputyIds.length === 0) return;
-  const existing = await tx.selectFrom('suggestion_cosigner').select('deputy_id').where('suggestion_id', '=', s.id).execute();
+  const existing = await tx
+    .selectFrom('suggestion_cosigner')
+    .select('deputy_id')
+    .where('suggestion_id', '=', s.id)
+    .execute();
   const had = new Set(existing.map((r) => r.deputy_id));
   const wanted = new Set(deputyIds);
   const removed = [...had].filter((d) => !wanted.has(d));
   const added = [...wanted].filter((d) => !had.has(d));
   if (removed.length > 0) {
-    await tx.deleteFrom('suggestion_cosigner').where('suggestion_id', '=', s.id).where('deputy_id', 'in', removed).execute();
+    await tx
+      .deleteFrom('suggestion_cosigner')
+      .where('suggestion_id', '=', s.id)
+      .where('deputy_id', 'in', removed)
+      .execute();
   }
   if (added.length === 0) return;
   await tx
@@ -63,7 +82,12 @@ export async function syncCosigners(tx: Tx, viewer: Viewer, s: SuggestionRow, de
   await notify(
     tx,
     users.map((u) => u.user_id),
-    { congressId: s.congress_id, kind: 'cosign_invited', title: `${viewer.displayName}代表邀请您联名：${s.title}`, suggestionId: s.id },
+    {
+      congressId: s.congress_id,
+      kind: 'cosign_invited',
+      title: `${viewer.displayName}代表邀请您联名：${s.title}`,
+      suggestionId: s.id,
+    },
   );
   await recordAudit(tx, viewer, {
     action: 'suggestion.cosigner_invited',

@@ -19,7 +19,13 @@ export interface ReplyDraftInput {
 
 /** The reply the handler is writing for this round, if any (one at a time). */
 export async function openReplyOf(tx: Tx, assignmentId: number): Promise<ReplyRow | undefined> {
-  return tx.selectFrom('reply').selectAll().where('assignment_id', '=', assignmentId).where('state', '!=', 'sent').forUpdate().executeTakeFirst();
+  return tx
+    .selectFrom('reply')
+    .selectAll()
+    .where('assignment_id', '=', assignmentId)
+    .where('state', '!=', 'sent')
+    .forUpdate()
+    .executeTakeFirst();
 }
 
 /** The handler drafts (or revises) the reply letter; it stays inside the unit until signed. */

@@ -13,18 +13,36 @@ import { draftReply, openReplyOf } from './draft-reply.js';
 // each deputy still gets a letter of their own, numbered and signed on its own.
 
 async function classMembers(tx: Tx, viewer: Viewer, classId: number) {
-  const cls = await tx.selectFrom('suggestion_class').selectAll().where('id', '=', classId).where('congress_id', '=', viewer.grant.congressId).executeTakeFirst();
+  const cls = await tx
+    .selectFrom('suggestion_class')
+    .selectAll()
+    .where('id', '=', classId)
+    .where('congress_id', '=', viewer.grant.congressId)
+    .executeTakeFirst();
   if (!cls) throw notFound('建议类');
   const ids = await tx.selectFrom('suggestion').select('id').where('class_id', '=', cls.id).orderBy('id').execute();
   return { cls, ids: ids.map((r) => r.id) };
 }
 
 /** Assigns every registered member of the class to the same units, all or none. */
-export async function assignClass(tx: Tx, viewer: Viewer, classId: number, input: { mode: HandlingMode; units: UnitPick[] }, clock: Clock) {
+export async function assignClass(
+  tx: Tx,
+  viewer: Viewer,
+  classId: number,
+  input: { mode: HandlingMode; units: UnitPick[] },
+  clock: Clock,
+) {
   const { cls, ids } = await classMembers(tx, viewer, classId);
-  const waiting = await tx.selectFrom('suggestion').select('id').where('id', 'in', ids.length ? ids : [-1]).where('status', '=', 'registered').orderBy('id').execute();
+  const waiting = await tx
+    .selectFrom('suggestion')
+    .select('id')
+    .where('id', 'in', ids.length ? ids : [-1])
+    .where('status', '=', 'registered')
+    .orderBy('id')
+    .execute();
   if (waiting.length === 0) throw invalidState(`「${cls.name}」类中没有待交办的建议`);
-  for (const { id } of waiting) await assignSuggestion(tx, viewer, { suggestionId: id, mode: input.mode, units: input.units }, clock);
+  for (const { id } of waiting)
+    await assignSuggestion(tx, viewer, { suggestionId: id, mode: input.mode, units: input.units }, clock);
   return { classId: cls.id, name: cls.name, assignedSuggestionIds: waiting.map((w) => w.id) };
 }
 
@@ -34,7 +52,15 @@ export async function viewClass(tx: Tx, viewer: Viewer, classId: number) {
   const visible = [];
   for (const id of ids) {
     const s = await findVisibleSuggestion(tx, viewer, id);
-    if (s) visible.push({ id: s.id, title: s.title, number: s.number, period: s.period, status: s.status, leadDeputyId: s.lead_deputy_id });
+    if (s)
+      visible.push({
+        id: s.id,
+        title: s.title,
+        number: s.number,
+        period: s.period,
+        status: s.status,
+        leadDeputyId: s.lead_deputy_id,
+      });
   }
   if (visible.length === 0) throw notFound('建议类');
   return { id: cls.id, name: cls.name, sessionId: cls.session_id, suggestions: visible };
@@ -56,9 +82,16 @@ export async function reuseReplyForClass(tx: Tx, viewer: Viewer, classId: number
   const skipped: { suggestionId: number; reason: string }[] = [];
   for (const id of ids.filter((i) => i !== source.id)) {
     const member = await findVisibleSuggestion(tx, viewer, id);
-    const part = member && viewer.grant.unitId !== null
-      ? await tx.selectFrom('assignment').selectAll().where('suggestion_id', '=', id).where('unit_id', '=', viewer.grant.unitId).where('state', 'in', ['handling', 'rehandling']).executeTakeFirst()
-      : undefined;
+    const part =
+      member && viewer.grant.unitId !== null
+        ? await tx
+            .selectFrom('assignment')
+            .selectAll()
+            .where('suggestion_id', '=', id)
+            .where('unit_id', '=', viewer.grant.unitId)
+            .where('state', 'in', ['handling', 'rehandling'])
+            .executeTakeFirst()
+        : undefined;
     if (!member || !part || !answersDeputy(part.role)) {
       skipped.push({ suggestionId: id, reason: '本单位未答复该建议，或尚未签收' });
       continue;
@@ -74,7 +107,11 @@ export async function reuseReplyForClass(tx: Tx, viewer: Viewer, classId: number
       handlerName: draft.handler_name,
       handlerPhone: draft.handler_phone,
       consultedUnits: draft.consulted_units,
-      promise: { doneText: draft.promise_done_text, plannedText: draft.promise_planned_text, notDoneReason: draft.promise_not_done_reason },
+      promise: {
+        doneText: draft.promise_done_text,
+        plannedText: draft.promise_planned_text,
+        notDoneReason: draft.promise_not_done_reason,
+      },
     });
     drafted.push(id);
   }

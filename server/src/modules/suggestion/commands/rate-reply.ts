@@ -9,7 +9,14 @@ import { formatChineseDate } from '../../deadline/chinese-date.js';
 import { chinaToday, computeDeadline } from '../../deadline/deadline.workflow.js';
 import { loadDeadlineContext } from '../../handling-rules/handling-rules.repository.js';
 import { derivedStatus, setAssignmentState } from '../assignment.repository.js';
-import { ensureMayFire, lockForAction, officeUserIds, ratingDeputyIds, unitUserIds, updateSuggestion } from '../suggestion.repository.js';
+import {
+  ensureMayFire,
+  lockForAction,
+  officeUserIds,
+  ratingDeputyIds,
+  unitUserIds,
+  updateSuggestion,
+} from '../suggestion.repository.js';
 import { nextState } from '../../../platform/workflow.js';
 import { assignmentWorkflow, mayFirePart } from '../assignment.workflow.js';
 import { opensRehandling, partAfterRating, type AssignmentState, type RatingLevel } from '../suggestion.workflow.js';
@@ -38,9 +45,20 @@ export async function rateReply(tx: Tx, viewer: Viewer, id: number, input: Ratin
     .where('state', '=', 'sent')
     .executeTakeFirst();
   if (!reply) throw notFound('答复');
-  const a = await tx.selectFrom('assignment').selectAll().where('id', '=', reply.assignment_id).forUpdate().executeTakeFirstOrThrow();
+  const a = await tx
+    .selectFrom('assignment')
+    .selectAll()
+    .where('id', '=', reply.assignment_id)
+    .forUpdate()
+    .executeTakeFirstOrThrow();
   if (!mayFirePart('rate', a.state as AssignmentState, ['deputy'])) throw invalidState('该答复已测评或已进入重新办理');
-  const latest = await tx.selectFrom('reply').select('id').where('assignment_id', '=', a.id).where('state', '=', 'sent').orderBy('id', 'desc').executeTakeFirstOrThrow();
+  const latest = await tx
+    .selectFrom('reply')
+    .select('id')
+    .where('assignment_id', '=', a.id)
+    .where('state', '=', 'sent')
+    .orderBy('id', 'desc')
+    .executeTakeFirstOrThrow();
   if (latest.id !== reply.id) throw invalidState('只能对最新一次答复进行测评');
   const today = chinaToday(clock.now());
   if (reply.feedback_due !== null && today > reply.feedback_due) {
@@ -50,7 +68,12 @@ export async function rateReply(tx: Tx, viewer: Viewer, id: number, input: Ratin
   if (unsatisfied && input.comment === '') throw invalidInput('选择「不满意」时须说明理由，承办单位将据此重新办理');
   const deputyId = viewer.grant.deputyId as number;
   const isLead = deputyId === s.lead_deputy_id;
-  const existing = await tx.selectFrom('rating').select('id').where('reply_id', '=', reply.id).where('deputy_id', '=', deputyId).executeTakeFirst();
+  const existing = await tx
+    .selectFrom('rating')
+    .select('id')
+    .where('reply_id', '=', reply.id)
+    .where('deputy_id', '=', deputyId)
+    .executeTakeFirst();
   if (existing) throw invalidState('您已对该答复作出测评');
   const rating = await tx
     .insertInto('rating')
@@ -76,10 +99,24 @@ export async function rateReply(tx: Tx, viewer: Viewer, id: number, input: Ratin
     after: { attitude: input.attitude, result: input.result, isLead },
   });
 
-  await emit(tx, [{ type: 'reply.rated', congressId: s.congress_id, payload: { suggestionId: s.id, replyId: reply.id } }]);
+  await emit(tx, [
+    { type: 'reply.rated', congressId: s.congress_id, payload: { suggestionId: s.id, replyId: reply.id } },
+  ]);
   let set: Parameters<typeof updateSuggestion>[2] = {};
-  const [raters, ratingsOfReply] = await Promise.all([ratingDeputyIds(tx, s.id, s.lead_deputy_id), tx.selectFrom('rating').select(['deputy_id as deputyId', 'attitude', 'result']).where('reply_id', '=', reply.id).execute()]);
-  const next = nextState(assignmentWorkflow, 'rate', a.state as AssignmentState, partAfterRating(raters, ratingsOfReply));
+  const [raters, ratingsOfReply] = await Promise.all([
+    ratingDeputyIds(tx, s.id, s.lead_deputy_id),
+    tx
+      .selectFrom('rating')
+      .select(['deputy_id as deputyId', 'attitude', 'result'])
+      .where('reply_id', '=', reply.id)
+      .execute(),
+  ]);
+  const next = nextState(
+    assignmentWorkflow,
+    'rate',
+    a.state as AssignmentState,
+    partAfterRating(raters, ratingsOfReply),
+  );
   if (next === 'rehandling') {
     const { rules, calendar } = await loadDeadlineContext(tx, s.congress_id);
     const due = computeDeadline(today, rules.rehandlingWithin, calendar).due;

@@ -12,7 +12,12 @@ export async function recordContact(
   tx: Tx,
   viewer: Viewer,
   id: number,
-  input: { phase: 'before' | 'during' | 'after'; kind: 'visit' | 'meeting' | 'phone' | 'video' | 'message'; contactedOn: string; summary: string },
+  input: {
+    phase: 'before' | 'during' | 'after';
+    kind: 'visit' | 'meeting' | 'phone' | 'video' | 'message';
+    contactedOn: string;
+    summary: string;
+  },
   clock: Clock,
 ) {
   const s = await lockVisibleSuggestion(tx, viewer, id);

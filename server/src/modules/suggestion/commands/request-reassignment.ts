@@ -25,11 +25,15 @@ export async function requestReassignment(
   const isUnit = viewer.grant.unitId !== null;
   const own = isUnit ? await lockOwnAssignment(tx, viewer, s.id) : null;
   const windows = own ? [own] : await activeAssignments(tx, s.id);
-  const windowUntil = windows.map((a) => a.reassignment_window_until).sort().at(-1);
+  const windowUntil = windows
+    .map((a) => a.reassignment_window_until)
+    .sort()
+    .at(-1);
   if (!windowUntil || today > windowUntil) {
     throw invalidState(`调整申请期限已于${windowUntil ? formatChineseDate(windowUntil) : ''}届满，交办已锁定`);
   }
-  if (own && own.state !== 'pending_ack' && own.state !== 'handling') throw invalidState('本单位已答复，不能再申请调整');
+  if (own && own.state !== 'pending_ack' && own.state !== 'handling')
+    throw invalidState('本单位已答复，不能再申请调整');
   if (input.proposedUnitIds.length > 0) await checkUnits(tx, viewer, input.proposedUnitIds, { anySystem: true });
   const pending = await tx
     .selectFrom('reassignment_request')

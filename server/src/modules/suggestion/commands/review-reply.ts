@@ -26,13 +26,20 @@ async function lockOpenReply(tx: Tx, viewer: Viewer, id: number) {
   const reply = await openReplyOf(tx, a.id);
   // The loser of a race (two signers at once) finds the reply already sent: a conflict, not a 404.
   if (!reply) {
-    if (a.state === 'replied' || a.state === 'closed') throw new AppError('conflict', '该答复已由他人签发，请刷新后查看');
+    if (a.state === 'replied' || a.state === 'closed')
+      throw new AppError('conflict', '该答复已由他人签发，请刷新后查看');
     throw notFound('待审核的答复');
   }
   return { s, a, reply };
 }
 
-async function audit(tx: Tx, viewer: Viewer, reply: ReplyRow, action: 'suggestion.reply_submitted' | 'suggestion.reply_approved' | 'suggestion.reply_returned', after: object) {
+async function audit(
+  tx: Tx,
+  viewer: Viewer,
+  reply: ReplyRow,
+  action: 'suggestion.reply_submitted' | 'suggestion.reply_approved' | 'suggestion.reply_returned',
+  after: object,
+) {
   await recordAudit(tx, viewer, {
     action,
     entityType: 'reply',
@@ -49,9 +56,22 @@ export async function submitReplyForReview(tx: Tx, viewer: Viewer, id: number) {
   if (viewer.grant.role !== 'unit_handler') throw forbidden('答复由经办人送审');
   const { s, a, reply } = await lockOpenReply(tx, viewer, id);
   const chain = await lockChain(tx, a.unit_id);
-  if (!mayFireReply('submitForReview', reply.state, replyActorsOf(viewer.grant.role, chain, reply))) throw invalidState('答复已在审核中');
-  const updated = await tx.updateTable('reply').set({ state: nextState(replyWorkflow, 'submitForReview', reply.state), review_step: 0, version: reply.version + 1 }).where('id', '=', reply.id).returningAll().executeTakeFirstOrThrow();
-  await tx.insertInto('reply_review').values({ reply_id: reply.id, step: -1, role: 'unit_handler', decision: 'submit', reviewer_id: viewer.userId }).execute();
+  if (!mayFireReply('submitForReview', reply.state, replyActorsOf(viewer.grant.role, chain, reply)))
+    throw invalidState('答复已在审核中');
+  const updated = await tx
+    .updateTable('reply')
+    .set({
+      state: nextState(replyWorkflow, 'submitForReview', reply.state),
+      review_step: 0,
+      version: reply.version + 1,
+    })
+    .where('id', '=', reply.id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await tx
+    .insertInto('reply_review')
+    .values({ reply_id: reply.id, step: -1, role: 'unit_handler', decision: 'submit', reviewer_id: viewer.userId })
+    .execute();
   await updateSuggestion(tx, s, {});
   await audit(tx, viewer, reply, 'suggestion.reply_submitted', { state: 'in_review', step: 0 });
   await notify(tx, await unitUserIds(tx, [a.unit_id], [chain[0] ?? 'unit_signer']), {
@@ -67,7 +87,13 @@ export async function submitReplyForReview(tx: Tx, viewer: Viewer, id: number) {
  * The reviewer at the current step approves (passing it on) or returns it to the handler;
  * approval by the signer at the last step signs and sends the letter.
  */
-export async function reviewReply(tx: Tx, viewer: Viewer, id: number, input: { approve: boolean; comment: string }, clock: Clock) {
+export async function reviewReply(
+  tx: Tx,
+  viewer: Viewer,
+  id: number,
+  input: { approve: boolean; comment: string },
+  clock: Clock,
+) {
   const { s, a, reply } = await lockOpenReply(tx, viewer, id);
   if (reply.state !== 'in_review') throw invalidState('答复尚未送审');
   const chain = await lockChain(tx, a.unit_id);
@@ -79,20 +105,53 @@ export async function reviewReply(tx: Tx, viewer: Viewer, id: number, input: { a
   }
   if (!input.approve) {
     if (input.comment === '') throw invalidInput('退回答复时须填写修改意见');
-    await tx.insertInto('reply_review').values({ reply_id: reply.id, step: reply.review_step, role: viewer.grant.role, decision: 'return', comment: input.comment, reviewer_id: viewer.userId }).execute();
-    const updated = await tx.updateTable('reply').set({ state: nextState(replyWorkflow, 'return', reply.state), review_step: 0, version: reply.version + 1 }).where('id', '=', reply.id).returningAll().executeTakeFirstOrThrow();
+    await tx
+      .insertInto('reply_review')
+      .values({
+        reply_id: reply.id,
+        step: reply.review_step,
+        role: viewer.grant.role,
+        decision: 'return',
+        comment: input.comment,
+        reviewer_id: viewer.userId,
+      })
+      .execute();
+    const updated = await tx
+      .updateTable('reply')
+      .set({ state: nextState(replyWorkflow, 'return', reply.state), review_step: 0, version: reply.version + 1 })
+      .where('id', '=', reply.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
     await updateSuggestion(tx, s, {});
     await audit(tx, viewer, reply, 'suggestion.reply_returned', { state: 'draft', comment: input.comment });
-    await notify(tx, [reply.drafted_by], { congressId: s.congress_id, kind: 'reply_returned', title: `答复被退回修改：${s.title}`, body: input.comment, suggestionId: s.id });
+    await notify(tx, [reply.drafted_by], {
+      congressId: s.congress_id,
+      kind: 'reply_returned',
+      title: `答复被退回修改：${s.title}`,
+      body: input.comment,
+      suggestionId: s.id,
+    });
     return updated;
   }
   const { sends, nextStep } = nextChainStep(chain, reply.review_step);
   await tx
     .insertInto('reply_review')
-    .values({ reply_id: reply.id, step: reply.review_step, role: viewer.grant.role, decision: sends ? 'sign' : 'approve', comment: input.comment, reviewer_id: viewer.userId })
+    .values({
+      reply_id: reply.id,
+      step: reply.review_step,
+      role: viewer.grant.role,
+      decision: sends ? 'sign' : 'approve',
+      comment: input.comment,
+      reviewer_id: viewer.userId,
+    })
     .execute();
   if (sends) return sendReply(tx, viewer, s, a, reply, clock);
-  const updated = await tx.updateTable('reply').set({ review_step: nextStep, version: reply.version + 1 }).where('id', '=', reply.id).returningAll().executeTakeFirstOrThrow();
+  const updated = await tx
+    .updateTable('reply')
+    .set({ review_step: nextStep, version: reply.version + 1 })
+    .where('id', '=', reply.id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
   await updateSuggestion(tx, s, {});
   await audit(tx, viewer, reply, 'suggestion.reply_approved', { step: nextStep });
   const nextRole = chain[nextStep] ?? 'unit_signer';

@@ -5,7 +5,14 @@ import type { Clock } from '../../../platform/clock.js';
 import type { Tx } from '../../../platform/db.js';
 import { notify } from '../../../platform/outbox.js';
 import { suggestionNumberLabel } from '../../../shared/labels.js';
-import { deputyUserIds, ensureMayFire, ensureVersion, lockForAction, nextSuggestionNumber, updateSuggestion } from '../suggestion.repository.js';
+import {
+  deputyUserIds,
+  ensureMayFire,
+  ensureVersion,
+  lockForAction,
+  nextSuggestionNumber,
+  updateSuggestion,
+} from '../suggestion.repository.js';
 import type { SuggestionAction } from '../suggestion.workflow.js';
 
 // 审核：the liaison office registers a suggestion with its number, returns it to the
@@ -32,7 +39,12 @@ async function review(
     suggestionId: s.id,
     congressId: s.congress_id,
     before: { status: s.status },
-    after: { status: updated.status, number: updated.number, comment: updated.review_comment, reason: updated.decline_reason },
+    after: {
+      status: updated.status,
+      number: updated.number,
+      comment: updated.review_comment,
+      reason: updated.decline_reason,
+    },
   });
   await notify(tx, await deputyUserIds(tx, s.id, s.lead_deputy_id), {
     congressId: s.congress_id,
@@ -50,7 +62,11 @@ export const registerSuggestion = (tx: Tx, viewer: Viewer, id: number, version: 
     id,
     version,
     'register',
-    async (s) => ({ status: 'registered', number: await nextSuggestionNumber(tx, s.session_id, s.period), registered_at: clock.now() }),
+    async (s) => ({
+      status: 'registered',
+      number: await nextSuggestionNumber(tx, s.session_id, s.period),
+      registered_at: clock.now(),
+    }),
     'suggestion.registered',
     (s) => `您的建议已立案，编为${suggestionNumberLabel(s.period, s.number)}：${s.title}`,
   );

@@ -9,7 +9,13 @@ import { chinaToday } from '../../deadline/deadline.workflow.js';
 import { loadDeadlineContext } from '../../handling-rules/handling-rules.repository.js';
 import type { AssignmentRow } from '../../../db/schema.js';
 import { activeAssignments, derivedStatus } from '../assignment.repository.js';
-import { deputyUserIds, ensureMayFire, lockForAction, unitUserIds, updateSuggestion } from '../suggestion.repository.js';
+import {
+  deputyUserIds,
+  ensureMayFire,
+  lockForAction,
+  unitUserIds,
+  updateSuggestion,
+} from '../suggestion.repository.js';
 import { checkAssignmentShape, type HandlingMode, type UnitPick } from '../suggestion.workflow.js';
 import { checkUnits, openAssignments } from './assign-suggestion.js';
 
@@ -25,7 +31,13 @@ export interface ReassignmentRuling {
  * (or moves to another role) and opens records for the units it names anew, whose deadlines
  * start today; the other units' records go on untouched, and ended ones stay as history.
  */
-export async function ruleReassignment(tx: Tx, viewer: Viewer, requestId: number, ruling: ReassignmentRuling, clock: Clock) {
+export async function ruleReassignment(
+  tx: Tx,
+  viewer: Viewer,
+  requestId: number,
+  ruling: ReassignmentRuling,
+  clock: Clock,
+) {
   const request = await tx
     .selectFrom('reassignment_request')
     .selectAll()
@@ -47,7 +59,11 @@ export async function ruleReassignment(tx: Tx, viewer: Viewer, requestId: number
     if (!ruling.mode || !ruling.units) throw invalidInput('同意调整时须指定新的办理方式和承办单位');
     const shapeProblem = checkAssignmentShape(ruling.mode, ruling.units);
     if (shapeProblem) throw invalidInput(shapeProblem);
-    await checkUnits(tx, viewer, ruling.units.map((u) => u.unitId));
+    await checkUnits(
+      tx,
+      viewer,
+      ruling.units.map((u) => u.unitId),
+    );
     // Only the parts the ruling changes end; every other unit keeps its record, deadlines,
     // drafts and state, and a unit newly named opens its own record from today.
     const { ending, opening } = partsToChange(old, ruling.units);
@@ -55,25 +71,55 @@ export async function ruleReassignment(tx: Tx, viewer: Viewer, requestId: number
     if (ending.length > 0) {
       await tx
         .updateTable('assignment')
-        .set((eb) => ({ state: 'ended', ended_at: now, end_reason: `调整：${request.reason}`, version: eb('version', '+', 1) }))
-        .where('id', 'in', ending.map((a) => a.id))
+        .set((eb) => ({
+          state: 'ended',
+          ended_at: now,
+          end_reason: `调整：${request.reason}`,
+          version: eb('version', '+', 1),
+        }))
+        .where(
+          'id',
+          'in',
+          ending.map((a) => a.id),
+        )
         .execute();
     }
     endedUnitIds = ending.map((a) => a.unit_id);
     const assignedOn = chinaToday(now);
     if (opening.length > 0) {
-      const session = await tx.selectFrom('congress_session').select('reassignment_window_until').where('id', '=', s.session_id).executeTakeFirstOrThrow();
-      const opened = await openAssignments(tx, s.congress_id, s.id, opening, assignedOn, session.reassignment_window_until, await loadDeadlineContext(tx, s.congress_id));
+      const session = await tx
+        .selectFrom('congress_session')
+        .select('reassignment_window_until')
+        .where('id', '=', s.session_id)
+        .executeTakeFirstOrThrow();
+      const opened = await openAssignments(
+        tx,
+        s.congress_id,
+        s.id,
+        opening,
+        assignedOn,
+        session.reassignment_window_until,
+        await loadDeadlineContext(tx, s.congress_id),
+      );
       newUnitIds = opened.map((a) => a.unit_id);
     }
     const everyPartNew = ending.length === old.length;
-    await updateSuggestion(tx, s, { mode: ruling.mode, status: await derivedStatus(tx, s.id), ...(everyPartNew ? { assigned_on: assignedOn } : {}) });
+    await updateSuggestion(tx, s, {
+      mode: ruling.mode,
+      status: await derivedStatus(tx, s.id),
+      ...(everyPartNew ? { assigned_on: assignedOn } : {}),
+    });
   } else {
     await updateSuggestion(tx, s, {});
   }
   const ruled = await tx
     .updateTable('reassignment_request')
-    .set({ status: ruling.accept ? 'accepted' : 'rejected', ruling_reason: ruling.reason, ruled_by: viewer.userId, ruled_at: now })
+    .set({
+      status: ruling.accept ? 'accepted' : 'rejected',
+      ruling_reason: ruling.reason,
+      ruled_by: viewer.userId,
+      ruled_at: now,
+    })
     .where('id', '=', request.id)
     .returningAll()
     .executeTakeFirstOrThrow();
@@ -84,7 +130,9 @@ export async function ruleReassignment(tx: Tx, viewer: Viewer, requestId: number
     suggestionId: s.id,
     congressId: s.congress_id,
     before: { assignments: old.map((a) => ({ unitId: a.unit_id, role: a.role })) },
-    after: ruling.accept ? { mode: ruling.mode, units: ruling.units, reason: ruling.reason } : { reason: ruling.reason },
+    after: ruling.accept
+      ? { mode: ruling.mode, units: ruling.units, reason: ruling.reason }
+      : { reason: ruling.reason },
   });
   const title = ruling.accept ? `调整申请已同意，建议已重新交办：${s.title}` : `调整申请未获同意：${s.title}`;
   const recipients = [
@@ -92,7 +140,13 @@ export async function ruleReassignment(tx: Tx, viewer: Viewer, requestId: number
     ...(await unitUserIds(tx, [...(ruling.accept ? endedUnitIds : old.map((a) => a.unit_id)), ...newUnitIds])),
     ...(await deputyUserIds(tx, s.id, s.lead_deputy_id)),
   ];
-  await notify(tx, recipients, { congressId: s.congress_id, kind: 'reassignment_ruled', title, body: ruling.reason, suggestionId: s.id });
+  await notify(tx, recipients, {
+    congressId: s.congress_id,
+    kind: 'reassignment_ruled',
+    title,
+    body: ruling.reason,
+    suggestionId: s.id,
+  });
   return ruled;
 }
 
@@ -106,7 +160,11 @@ export async function extendReassignmentWindow(tx: Tx, viewer: Viewer, sessionId
     .forUpdate()
     .executeTakeFirst();
   if (!session) throw notFound('会议');
-  await tx.updateTable('congress_session').set({ reassignment_window_until: until }).where('id', '=', sessionId).execute();
+  await tx
+    .updateTable('congress_session')
+    .set({ reassignment_window_until: until })
+    .where('id', '=', sessionId)
+    .execute();
   // Each live assignment ends on the later of its own window and the new date: a date earlier
   // than before shortens no assignment below the window it got on its own assignment day.
   const moved = await tx

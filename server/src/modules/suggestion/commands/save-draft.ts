@@ -8,7 +8,12 @@ import type { DraftBody } from '../suggestion.schemas.js';
 import { ensureMayFire, ensureVersion, lockForAction, updateSuggestion } from '../suggestion.repository.js';
 import { checkContent, syncCosigners } from './draft-content.js';
 
-export async function editDraft(tx: Tx, viewer: Viewer, id: number, input: DraftBody & { version?: number | undefined }): Promise<SuggestionRow> {
+export async function editDraft(
+  tx: Tx,
+  viewer: Viewer,
+  id: number,
+  input: DraftBody & { version?: number | undefined },
+): Promise<SuggestionRow> {
   const { s, rel } = await lockForAction(tx, viewer, id);
   ensureVersion(s, input.version);
   ensureMayFire(viewer, 'editDraft', rel);
@@ -52,7 +57,12 @@ async function askCosignersAgain(tx: Tx, viewer: Viewer, s: SuggestionRow): Prom
   await notify(
     tx,
     users.map((u) => u.user_id),
-    { congressId: s.congress_id, kind: 'cosign_invited', title: `${viewer.displayName}代表修改了联名建议，请重新确认：${s.title}`, suggestionId: s.id },
+    {
+      congressId: s.congress_id,
+      kind: 'cosign_invited',
+      title: `${viewer.displayName}代表修改了联名建议，请重新确认：${s.title}`,
+      suggestionId: s.id,
+    },
   );
   await recordAudit(tx, viewer, {
     action: 'suggestion.cosigner_invited',

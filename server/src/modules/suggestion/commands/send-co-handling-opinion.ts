@@ -16,7 +16,14 @@ export async function sendCoHandlingOpinion(tx: Tx, viewer: Viewer, id: number, 
   const onTime = isOnTime(chinaToday(now), a.opinion_due ?? a.reply_due);
   const opinion = await tx
     .insertInto('co_handling_opinion')
-    .values({ congress_id: s.congress_id, suggestion_id: s.id, assignment_id: a.id, body, sent_by: viewer.userId, on_time: onTime })
+    .values({
+      congress_id: s.congress_id,
+      suggestion_id: s.id,
+      assignment_id: a.id,
+      body,
+      sent_by: viewer.userId,
+      on_time: onTime,
+    })
     .returningAll()
     .executeTakeFirstOrThrow();
   await setAssignmentState(tx, a, { state: next, opinion_sent_at: now, opinion_on_time: onTime });

@@ -24,11 +24,23 @@ export function replyDueOf(a: AssignmentRow): string {
 }
 
 /** 签发: the letter gets its document number, goes to the deputy, and B-class promises go on the ledger. */
-export async function sendReply(tx: Tx, viewer: Viewer, s: SuggestionRow, a: AssignmentRow, reply: ReplyRow, clock: Clock) {
+export async function sendReply(
+  tx: Tx,
+  viewer: Viewer,
+  s: SuggestionRow,
+  a: AssignmentRow,
+  reply: ReplyRow,
+  clock: Clock,
+) {
   const now = clock.now();
   const today = chinaToday(now);
   const year = today.slice(0, 4);
-  const unit = await tx.selectFrom('handling_unit').selectAll().where('id', '=', a.unit_id).forUpdate().executeTakeFirstOrThrow();
+  const unit = await tx
+    .selectFrom('handling_unit')
+    .selectAll()
+    .where('id', '=', a.unit_id)
+    .forUpdate()
+    .executeTakeFirstOrThrow();
   // The next number of the unit's series for this year, after the highest one issued (the unit row is locked).
   const issued = await tx
     .selectFrom('reply')
@@ -57,7 +69,11 @@ export async function sendReply(tx: Tx, viewer: Viewer, s: SuggestionRow, a: Ass
     .where('id', '=', reply.id)
     .returningAll()
     .executeTakeFirstOrThrow();
-  await setAssignmentState(tx, a, { state: nextState(assignmentWorkflow, 'sendReply', a.state as AssignmentState), replied_at: now, replied_on_time: onTime });
+  await setAssignmentState(tx, a, {
+    state: nextState(assignmentWorkflow, 'sendReply', a.state as AssignmentState),
+    replied_at: now,
+    replied_on_time: onTime,
+  });
   await followPromiseOfReply(tx, s, a, sent, replyClassOf(rules, reply.class_code), today, calendar);
   const status = await derivedStatus(tx, s.id);
   const updated = await updateSuggestion(tx, s, { status });
@@ -70,13 +86,23 @@ export async function sendReply(tx: Tx, viewer: Viewer, s: SuggestionRow, a: Ass
     before: { status: s.status },
     after: { status, docNumber, classCode: reply.class_code, onTime, round: reply.round, feedbackDue },
   });
-  await emit(tx, [{ type: 'reply.sent', congressId: s.congress_id, payload: { suggestionId: s.id, replyId: reply.id, unitId: a.unit_id } }]);
-  await notify(tx, [...(await deputyUserIds(tx, s.id, s.lead_deputy_id)), ...(await officeUserIds(tx, s.congress_id))], {
-    congressId: s.congress_id,
-    kind: 'reply_sent',
-    title: `${unit.name}已答复：${s.title}（${docNumber}）`,
-    suggestionId: s.id,
-  });
+  await emit(tx, [
+    {
+      type: 'reply.sent',
+      congressId: s.congress_id,
+      payload: { suggestionId: s.id, replyId: reply.id, unitId: a.unit_id },
+    },
+  ]);
+  await notify(
+    tx,
+    [...(await deputyUserIds(tx, s.id, s.lead_deputy_id)), ...(await officeUserIds(tx, s.congress_id))],
+    {
+      congressId: s.congress_id,
+      kind: 'reply_sent',
+      title: `${unit.name}已答复：${s.title}（${docNumber}）`,
+      suggestionId: s.id,
+    },
+  );
   return { reply: sent, suggestion: updated };
 }
 
@@ -85,7 +111,15 @@ export async function sendReply(tx: Tx, viewer: Viewer, s: SuggestionRow, a: Ass
  * re-handling updates the unit's open promise on this suggestion instead of opening a second
  * one, and a re-handled reply of a class off the ledger supersedes it.
  */
-async function followPromiseOfReply(tx: Tx, s: SuggestionRow, a: AssignmentRow, reply: ReplyRow, cls: ReplyClassRule | null, sentOn: string, calendar: WorkCalendar) {
+async function followPromiseOfReply(
+  tx: Tx,
+  s: SuggestionRow,
+  a: AssignmentRow,
+  reply: ReplyRow,
+  cls: ReplyClassRule | null,
+  sentOn: string,
+  calendar: WorkCalendar,
+) {
   const open = await tx
     .selectFrom('promise')
     .select(['id', 'version'])
@@ -96,7 +130,12 @@ async function followPromiseOfReply(tx: Tx, s: SuggestionRow, a: AssignmentRow, 
     .executeTakeFirst();
   const targetOn = cls && goesOnLedger(cls) ? promiseTargetOf(cls, a.assigned_on, sentOn, calendar) : null;
   if (!targetOn) {
-    if (open) await tx.updateTable('promise').set({ status: 'superseded', version: open.version + 1 }).where('id', '=', open.id).execute();
+    if (open)
+      await tx
+        .updateTable('promise')
+        .set({ status: 'superseded', version: open.version + 1 })
+        .where('id', '=', open.id)
+        .execute();
     return;
   }
   const values = {
@@ -108,8 +147,15 @@ async function followPromiseOfReply(tx: Tx, s: SuggestionRow, a: AssignmentRow, 
     target_on: targetOn,
   };
   if (open) {
-    await tx.updateTable('promise').set({ ...values, version: open.version + 1 }).where('id', '=', open.id).execute();
+    await tx
+      .updateTable('promise')
+      .set({ ...values, version: open.version + 1 })
+      .where('id', '=', open.id)
+      .execute();
   } else {
-    await tx.insertInto('promise').values({ ...values, congress_id: s.congress_id, suggestion_id: s.id, unit_id: a.unit_id }).execute();
+    await tx
+      .insertInto('promise')
+      .values({ ...values, congress_id: s.congress_id, suggestion_id: s.id, unit_id: a.unit_id })
+      .execute();
   }
 }

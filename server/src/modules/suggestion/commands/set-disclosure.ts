@@ -6,7 +6,13 @@ import { invalidState } from '../../../platform/errors.js';
 import { ensureMayFire, ensureVersion, lockForAction, updateSuggestion } from '../suggestion.repository.js';
 
 /** 阳光公开: publishing is decided apart from handling; a suggestion marked not for disclosure never is. */
-export async function setDisclosure(tx: Tx, viewer: Viewer, id: number, input: { publish: boolean; version?: number | undefined }, clock: Clock) {
+export async function setDisclosure(
+  tx: Tx,
+  viewer: Viewer,
+  id: number,
+  input: { publish: boolean; version?: number | undefined },
+  clock: Clock,
+) {
   const { s, rel } = await lockForAction(tx, viewer, id);
   ensureVersion(s, input.version);
   ensureMayFire(viewer, 'setDisclosure', rel);

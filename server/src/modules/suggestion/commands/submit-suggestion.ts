@@ -21,21 +21,41 @@ export async function submitSuggestion(tx: Tx, viewer: Viewer, id: number, versi
     .select((eb) => [
       'ses.opens_on',
       'ses.submission_closes_at',
-      eb.selectFrom('suggestion_cosigner as c').select(eb.fn.countAll<number>().as('n')).where('c.suggestion_id', '=', s.id).where('c.status', '=', 'invited').as('invited'),
-      eb.selectFrom('suggestion_cosigner as c').select(eb.fn.countAll<number>().as('n')).where('c.suggestion_id', '=', s.id).where('c.status', '=', 'declined').as('declined'),
+      eb
+        .selectFrom('suggestion_cosigner as c')
+        .select(eb.fn.countAll<number>().as('n'))
+        .where('c.suggestion_id', '=', s.id)
+        .where('c.status', '=', 'invited')
+        .as('invited'),
+      eb
+        .selectFrom('suggestion_cosigner as c')
+        .select(eb.fn.countAll<number>().as('n'))
+        .where('c.suggestion_id', '=', s.id)
+        .where('c.status', '=', 'declined')
+        .as('declined'),
     ])
     .where('ses.id', '=', s.session_id)
     .executeTakeFirstOrThrow();
-  if (Number(context.invited) > 0) throw invalidState(`还有${context.invited}位联名代表未确认，请待其确认或移除后再提交`);
+  if (Number(context.invited) > 0)
+    throw invalidState(`还有${context.invited}位联名代表未确认，请待其确认或移除后再提交`);
   if (Number(context.declined) > 0) {
-    await tx.deleteFrom('suggestion_cosigner').where('suggestion_id', '=', s.id).where('status', '=', 'declined').execute();
+    await tx
+      .deleteFrom('suggestion_cosigner')
+      .where('suggestion_id', '=', s.id)
+      .where('status', '=', 'declined')
+      .execute();
   }
 
   const now = clock.now();
   const period = submissionPeriod(context, now, chinaToday(now));
   const updated = await tx
     .with('notice', (qc) =>
-      notifyRoleHolders(qc, 'liaison_office', { congressId: s.congress_id, kind: 'submitted', title: `收到代表建议待审核：${s.title}`, suggestionId: s.id }),
+      notifyRoleHolders(qc, 'liaison_office', {
+        congressId: s.congress_id,
+        kind: 'submitted',
+        title: `收到代表建议待审核：${s.title}`,
+        suggestionId: s.id,
+      }),
     )
     .with('notice_mail', (qc) => noticesWrittenEvent(qc, s.congress_id))
     .with('audit', (qc) =>
@@ -52,7 +72,14 @@ export async function submitSuggestion(tx: Tx, viewer: Viewer, id: number, versi
       ),
     )
     .updateTable('suggestion')
-    .set({ status: 'submitted', period, submitted_at: now, review_comment: null, version: s.version + 1, updated_at: new Date() })
+    .set({
+      status: 'submitted',
+      period,
+      submitted_at: now,
+      review_comment: null,
+      version: s.version + 1,
+      updated_at: new Date(),
+    })
     .where('id', '=', s.id)
     .where('version', '=', s.version)
     .returningAll()

@@ -38,11 +38,21 @@ function RateOne({ s, reply }: { s: SuggestionDetail; reply: Reply }) {
         <Form.Item name="result" label="办理结果" rules={[{ required: true, message: '请选择对办理结果的评价' }]}>
           <Radio.Group options={options} optionType="button" buttonStyle="solid" />
         </Form.Item>
-        {unsatisfied ? <Alert type="warning" showIcon message="选择「不满意」后，建议将交承办单位重新办理，请写明理由" style={{ marginBottom: 12 }} /> : null}
+        {unsatisfied ? (
+          <Alert
+            type="warning"
+            showIcon
+            message="选择「不满意」后，建议将交承办单位重新办理，请写明理由"
+            style={{ marginBottom: 12 }}
+          />
+        ) : null}
         <Form.Item
           name="comment"
           label={unsatisfied ? '不满意的理由' : '意见（可不填）'}
-          rules={[{ required: unsatisfied, whitespace: true, message: '选择「不满意」时须说明理由' }, { max: 2000, message: '不能超过2000字' }]}
+          rules={[
+            { required: unsatisfied, whitespace: true, message: '选择「不满意」时须说明理由' },
+            { max: 2000, message: '不能超过2000字' },
+          ]}
         >
           <Input.TextArea rows={3} maxLength={2000} showCount />
         </Form.Item>

@@ -17,12 +17,19 @@ export function ReassignmentRequestButton({ s }: { s: SuggestionDetail }) {
   const units = useUnits();
   const request = useSuggestionMutation();
   const current = s.assignments.filter((a) => a.state !== 'ended');
-  const until = current.map((a) => a.reassignmentWindowUntil).sort().at(-1);
+  const until = current
+    .map((a) => a.reassignmentWindowUntil)
+    .sort()
+    .at(-1);
 
   const submit = () =>
     void form.validateFields().then((v) =>
       request.mutate(
-        { path: `/suggestions/${s.id}/reassignment-requests`, body: { reason: v.reason.trim(), proposedUnitIds: v.proposedUnitIds ?? [], version: s.version }, done: '调整申请已提交，等待联工委决定' },
+        {
+          path: `/suggestions/${s.id}/reassignment-requests`,
+          body: { reason: v.reason.trim(), proposedUnitIds: v.proposedUnitIds ?? [], version: s.version },
+          done: '调整申请已提交，等待联工委决定',
+        },
         { onSuccess: () => setOpen(false) },
       ),
     );
@@ -30,14 +37,39 @@ export function ReassignmentRequestButton({ s }: { s: SuggestionDetail }) {
   return (
     <>
       <Button onClick={() => setOpen(true)}>申请调整承办单位</Button>
-      <Modal title="申请调整承办单位" open={open} onCancel={() => setOpen(false)} onOk={submit} okText="提交申请" confirmLoading={request.isPending} destroyOnHidden>
+      <Modal
+        title="申请调整承办单位"
+        open={open}
+        onCancel={() => setOpen(false)}
+        onOk={submit}
+        okText="提交申请"
+        confirmLoading={request.isPending}
+        destroyOnHidden
+      >
         {until ? <p>调整申请截止日期：{formatDate(until)}</p> : null}
         <Form form={form} layout="vertical" requiredMark={false}>
-          <Form.Item name="reason" label="调整理由" rules={[{ required: true, whitespace: true, message: '请填写调整理由' }, { max: 1000, message: '不能超过1000字' }]}>
+          <Form.Item
+            name="reason"
+            label="调整理由"
+            rules={[
+              { required: true, whitespace: true, message: '请填写调整理由' },
+              { max: 1000, message: '不能超过1000字' },
+            ]}
+          >
             <Input.TextArea rows={4} maxLength={1000} showCount placeholder="说明为什么不宜由现承办单位办理" />
           </Form.Item>
           <Form.Item name="proposedUnitIds" label="建议改由哪个单位办理（可选）">
-            <Select mode="multiple" options={unitOptions(units.data, current.map((a) => a.unitId))} showSearch optionFilterProp="label" loading={units.isLoading} placeholder="选择单位" />
+            <Select
+              mode="multiple"
+              options={unitOptions(
+                units.data,
+                current.map((a) => a.unitId),
+              )}
+              showSearch
+              optionFilterProp="label"
+              loading={units.isLoading}
+              placeholder="选择单位"
+            />
           </Form.Item>
         </Form>
       </Modal>
