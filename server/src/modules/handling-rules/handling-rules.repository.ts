@@ -12,9 +12,15 @@ export interface StoredRules {
 export async function loadRules(db: Executor, congressId: number): Promise<StoredRules> {
   const row = await db.selectFrom('congress_policy').selectAll().where('congress_id', '=', congressId).executeTakeFirst();
   if (!row) return { rules: defaultHandlingRules, version: 0, updatedAt: null };
+  return { rules: rulesFromSettings(row.settings), version: row.version, updatedAt: row.updated_at };
+}
+
+/** A congress's stored settings (`congress_policy.settings`, or none stored) as its rules. */
+export function rulesFromSettings(settings: unknown): HandlingRules {
+  if (settings === null || settings === undefined) return defaultHandlingRules;
   // Stored settings are completed with defaults, so a rule added later has a value.
-  const parsed = handlingRulesSchema.safeParse({ ...defaultHandlingRules, ...(row.settings as object) });
-  return { rules: parsed.success ? parsed.data : defaultHandlingRules, version: row.version, updatedAt: row.updated_at };
+  const parsed = handlingRulesSchema.safeParse({ ...defaultHandlingRules, ...(settings as object) });
+  return parsed.success ? parsed.data : defaultHandlingRules;
 }
 
 /** Saves the rules if nobody saved since `expectedVersion`; returns false on a lost race. */

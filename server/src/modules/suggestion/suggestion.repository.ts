@@ -25,15 +25,19 @@ export async function lockForAction(tx: Tx, viewer: Viewer, id: number): Promise
 
 /** A suggestion the viewer may see, with the viewer's relation to it, in one statement. */
 export async function findWithRelation(db: Executor, viewer: Viewer, id: number, lock = false): Promise<{ s: SuggestionRow; rel: SuggestionRelation } | undefined> {
-  const row = await db
-    .selectFrom('suggestion as s')
-    .selectAll('s')
-    .select(relationColumns(viewer))
-    .where('s.id', '=', id)
-    .where(visibleTo(viewer))
+  const row = await findWithRelationQuery(db, viewer, id)
     .$if(lock, (q) => q.forUpdate('s'))
     .executeTakeFirst();
-  if (!row) return undefined;
+  return row && relationOf(row);
+}
+
+/** The query of `findWithRelation`, for a read that selects more beside it (the detail). */
+export function findWithRelationQuery(db: Executor, viewer: Viewer, id: number) {
+  return db.selectFrom('suggestion as s').selectAll('s').select(relationColumns(viewer)).where('s.id', '=', id).where(visibleTo(viewer));
+}
+
+/** Splits a row of `findWithRelationQuery` into the suggestion and the viewer's relation to it. */
+export function relationOf(row: SuggestionRow & RelationColumns): { s: SuggestionRow; rel: SuggestionRelation } {
   const { my_cosigner_status, my_unit_role, own_system, ...s } = row;
   return { s, rel: relationFrom(s, { my_cosigner_status, my_unit_role, own_system }) };
 }

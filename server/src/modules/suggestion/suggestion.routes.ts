@@ -34,7 +34,8 @@ import { listSuggestions } from './suggestion.list.js';
 import { UnitListPages } from './unit-list-pages.js';
 import { CurrentSessions } from './current-sessions.js';
 import { presentSuggestion } from './suggestion.presenter.js';
-import { findVisibleSuggestion, findWithRelation } from './suggestion.repository.js';
+import { findVisibleSuggestion } from './suggestion.repository.js';
+import { readSuggestionDetail } from './suggestion.detail.js';
 import * as schema from './suggestion.schemas.js';
 import { z } from 'zod';
 
@@ -66,11 +67,11 @@ export const suggestionRoutes =
       return { id: s.id, version: s.version, status: s.status };
     }
     async function detail(viewer: Viewer, id: number) {
-      // The dozen reads of one detail share one connection instead of taking a dozen from the pool.
+      // The detail is one read; what the abilities may read after it shares its connection.
       return ctx.db.connection().execute(async (conn) => {
-        const found = await findWithRelation(conn, viewer, id);
+        const found = await readSuggestionDetail(conn, viewer, id);
         if (!found) throw notFound('建议');
-        return presentSuggestion(conn, viewer, found.s, found.rel, today());
+        return presentSuggestion(conn, viewer, found, today());
       });
     }
 
