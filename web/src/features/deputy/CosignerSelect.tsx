@@ -21,14 +21,20 @@ export function CosignerSelect({ value, onChange, known = [], id }: Props) {
   const search = useDeputySearch(q);
   const [names, setNames] = useState<Map<number, string>>(() => new Map(known.map((k) => [k.id, k.name])));
 
-  useEffect(() => {
-    if (!search.data) return;
-    setNames((prev) => {
-      const next = new Map(prev);
-      search.data.forEach((d) => next.set(d.id, d.delegation_name ? `${d.name}（${d.delegation_name}）` : d.name));
-      return next;
-    });
-  }, [search.data]);
+  // Names of every deputy found so far, so that picked ones keep their label when the search
+  // moves on: updated while rendering when a new result arrives (no effect, no extra render).
+  const [namedFrom, setNamedFrom] = useState(search.data);
+  if (search.data !== namedFrom) {
+    setNamedFrom(search.data);
+    const found = search.data;
+    if (found) {
+      setNames((prev) => {
+        const next = new Map(prev);
+        found.forEach((d) => next.set(d.id, d.delegation_name ? `${d.name}（${d.delegation_name}）` : d.name));
+        return next;
+      });
+    }
+  }
 
   const options = useMemo(() => {
     const ids = new Set([...(value ?? []), ...(search.data ?? []).map((d) => d.id)]);
