@@ -41,8 +41,8 @@ export async function overviewFigures(db: Executor, scope: FiguresScope) {
       group by a.suggestion_id
     )
     select
-      (select count(*) from s where period = 'in_session' and status not in ('draft'))::int as received_in_session,
-      (select count(*) from s where period = 'between_sessions' and status not in ('draft'))::int as received_between,
+      (select count(*) from s where period = 'in_session' and status not in ('draft') and continues_suggestion_id is null)::int as received_in_session,
+      (select count(*) from s where period = 'between_sessions' and status not in ('draft') and continues_suggestion_id is null)::int as received_between,
       (select count(*) from s where number is not null)::int as registered,
       (select count(*) from s where continues_suggestion_id is not null)::int as continued,
       (select count(*) from first_reply)::int as replied,

@@ -122,7 +122,9 @@ describe.each(backends)('the promise ledger through HTTP (%s)', (backend) => {
     expect(assign.status).toBe(200);
     expect((await zhang.get(`/api/suggestions/${continued.body.id}`)).body).toMatchObject({ status: 'assigned', continuesSuggestionId: id });
     // It counts in the new session as re-assigned; last year's figures keep it as it was.
-    expect((await office.get(`/api/figures/overview?sessionId=${next.id}`)).body.received).toMatchObject({ registered: 1, continuedFromEarlier: 1 });
+    expect((await office.get(`/api/figures/overview?sessionId=${next.id}`)).body.received).toMatchObject({ inSession: 0, registered: 1, continuedFromEarlier: 1 });
+    // The promise goes on with the new suggestion: the old one leaves the ledger.
+    expect((await office.get('/api/promises?status=superseded')).body.items.map((p: { id: number }) => p.id)).toContain(promiseId);
     expect((await office.get(`/api/figures/overview?sessionId=${oldSession}`)).body.received).toEqual(before.received);
   });
 });

@@ -56,7 +56,7 @@ export const requestRoutes =
         const viewer = requireRole(request, ['liaison_office']);
         return ctx.db
           .transaction()
-          .execute((tx) => extendReassignmentWindow(tx, viewer, request.params.id, request.body.until));
+          .execute((tx) => extendReassignmentWindow(tx, viewer, request.params.id, request.body.until, ctx.clock));
       },
     );
 

@@ -27,7 +27,7 @@ const expected: Record<SuggestionAction, { from: SuggestionStatus[]; who: Actor[
   assign: { from: ['registered'], who: ['liaison_office', 'government_office'] },
   groupIntoClass: { from: ['registered', 'assigned'], who: ['liaison_office'] },
   requestReassignment: { from: ['assigned'], who: ['unit_handler', 'lead_deputy'] },
-  ruleReassignment: { from: ['assigned'], who: ['liaison_office'] },
+  ruleReassignment: { from: ['assigned', 'replied', 'rehandling'], who: ['liaison_office'] },
   // 分别办理: one unit's reply is rated while another unit still handles or re-handles its part.
   rate: { from: ['assigned', 'replied', 'rehandling'], who: ['deputy', 'lead_deputy'] },
   closeByOffice: { from: ['assigned', 'replied', 'rehandling'], who: ['liaison_office'] },

@@ -66,7 +66,8 @@ export const suggestionWorkflow = defineWorkflow<SuggestionStatus, SuggestionAct
     groupIntoClass: { from: ['registered', 'assigned'], who: ['liaison_office'] },
     requestReassignment: { from: ['assigned'], who: ['unit_handler', 'lead_deputy'] },
     // Accepting may leave a unit that already replied beside a new one: the status follows the parts.
-    ruleReassignment: { from: ['assigned'], outcomes: followsParts, who: ['liaison_office'] },
+    // A request made in the window is ruled on even if another unit has replied or re-handles meanwhile.
+    ruleReassignment: { from: handlingStates, outcomes: followsParts, who: ['liaison_office'] },
     // A unit's reply is rated as soon as it is sent, while another unit may still be handling
     // or re-handling its own part (分别办理); the part's own state is checked by its table.
     rate: { from: handlingStates, outcomes: followsParts, who: ['deputy', 'lead_deputy'] },

@@ -147,7 +147,8 @@ export async function closePartForNoFeedback(tx: Tx, assignmentId: number, clock
   return close(tx, null, s, 'no_feedback', '代表在反馈期限内未测评', clock);
 }
 
-async function leadRatedEveryLatestReply(tx: Tx, suggestionId: number, leadDeputyId: number): Promise<boolean> {
+/** Whether the lead deputy rated every answering unit's latest reply: a suggestion closes as rated then. */
+export async function leadRatedEveryLatestReply(tx: Tx, suggestionId: number, leadDeputyId: number): Promise<boolean> {
   const missing = await tx
     .selectFrom('assignment as a')
     .select('a.id')

@@ -12,7 +12,8 @@ import { deputyUserIds, lockVisibleSuggestion, nextSuggestionNumber } from '../s
  * 回头看: a suggestion of an earlier session whose promise is still open is re-assigned with
  * the new session's — a new suggestion of that session, registered with the session's next
  * number, that goes through the same assignment, contact, reply and rating as the new ones,
- * and remembers the one it continues. The earlier suggestion and its figures stay as they were.
+ * and remembers the one it continues. It is counted apart from the session's received ones;
+ * the earlier suggestion and its figures stay as they were.
  */
 export async function continueSuggestion(tx: Tx, viewer: Viewer, id: number, sessionId: number, clock: Clock) {
   if (viewer.grant.role !== 'liaison_office') throw forbidden('只有联工委可以将上年度建议续交办');
@@ -61,7 +62,8 @@ export async function continueSuggestion(tx: Tx, viewer: Viewer, id: number, ses
       may_disclose: old.may_disclose,
       status: 'registered',
       continues_suggestion_id: old.id,
-      submitted_at: now,
+      // Still the deputy's suggestion of the day they first submitted it.
+      submitted_at: old.submitted_at ?? now,
       registered_at: now,
       search_tokens: sql<string>`(select search_tokens from suggestion where id = ${old.id})`,
     })
@@ -78,6 +80,9 @@ export async function continueSuggestion(tx: Tx, viewer: Viewer, id: number, ses
         .where('status', '=', 'confirmed'),
     )
     .execute();
+  // The open promises go on with the new suggestion: the old ones leave the ledger, so the
+  // ledger counts each promise once; the new reply puts the promise on again.
+  await tx.updateTable('promise').set((eb) => ({ status: 'superseded', version: eb('version', '+', 1) })).where('id', 'in', open.map((p) => p.id)).execute();
   const label = suggestionNumberLabel('in_session', number);
   for (const [entityId, after] of [
     [created.id, { continues: old.id, sessionId: to.id, number, openPromises: open.map((p) => p.class_code) }],

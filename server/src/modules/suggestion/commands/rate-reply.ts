@@ -20,7 +20,7 @@ import {
 import { nextState } from '../../../platform/workflow.js';
 import { assignmentWorkflow, mayFirePart } from '../assignment.workflow.js';
 import { opensRehandling, partAfterRating, type AssignmentState, type RatingLevel } from '../suggestion.workflow.js';
-import { closeCoHandling } from './close-suggestion.js';
+import { closeCoHandling, leadRatedEveryLatestReply } from './close-suggestion.js';
 
 export interface RatingInput {
   replyId: number;
@@ -136,7 +136,7 @@ export async function rateReply(tx: Tx, viewer: Viewer, id: number, input: Ratin
     await notify(tx, [...(await unitUserIds(tx, [a.unit_id])), ...(await officeUserIds(tx, s.congress_id))], {
       congressId: s.congress_id,
       kind: 'rehandling',
-      title: `代表测评不满意，须重新办理并于${due}前再次答复：${s.title}`,
+      title: `代表测评不满意，须重新办理并于${formatChineseDate(due)}前再次答复：${s.title}`,
       body: input.comment,
       suggestionId: s.id,
     });
@@ -145,7 +145,8 @@ export async function rateReply(tx: Tx, viewer: Viewer, id: number, input: Ratin
   }
   const status = await derivedStatus(tx, s.id);
   if (status === 'closed') {
-    set = { ...set, close_kind: 'rated', closed_at: clock.now() };
+    // As the scanner decides it: rated if the lead deputy rated every answering unit's latest reply.
+    set = { ...set, close_kind: (await leadRatedEveryLatestReply(tx, s.id, s.lead_deputy_id)) ? 'rated' : 'no_feedback', closed_at: clock.now() };
     await closeCoHandling(tx, s.id);
   }
   const updated = await updateSuggestion(tx, s, { ...set, status });
@@ -157,7 +158,7 @@ export async function rateReply(tx: Tx, viewer: Viewer, id: number, input: Ratin
       suggestionId: s.id,
       congressId: s.congress_id,
       before: { status: s.status },
-      after: { status, closeKind: 'rated' },
+      after: { status, closeKind: set.close_kind === 'no_feedback' ? 'no_feedback' : 'rated' },
     });
   }
   return { rating, suggestion: updated };

@@ -10,7 +10,7 @@ import { lockOwnAssignment } from '../assignment.repository.js';
 import { lockVisibleSuggestion, unitUserIds, updateSuggestion } from '../suggestion.repository.js';
 import { nextState } from '../../../platform/workflow.js';
 import { mayFireReply, replyActorsOf, replyWorkflow } from '../reply.workflow.js';
-import { isValidChain, nextChainStep } from '../suggestion.workflow.js';
+import { isValidChain, nextChainStep, type ChainRole } from '../suggestion.workflow.js';
 import { openReplyOf } from './draft-reply.js';
 import { sendReply } from './send-reply.js';
 
@@ -101,6 +101,9 @@ export async function reviewReply(
   const actors = replyActorsOf(viewer.grant.role, chain, reply);
   const action = !input.approve ? 'return' : actors.includes('current_signer') ? 'sign' : 'approve';
   if (!mayFireReply(action, reply.state, actors)) {
+    // A reviewer whose step another reviewer of the unit has just passed lost a race: 409.
+    const ownStep = chain.indexOf(viewer.grant.role as ChainRole);
+    if (ownStep >= 0 && ownStep < reply.review_step) throw new AppError('conflict', '该答复已由他人审核，请刷新后查看');
     throw forbidden(`答复当前待${expectedRole ? roleLabels[expectedRole] : '签发人'}审核`);
   }
   if (!input.approve) {

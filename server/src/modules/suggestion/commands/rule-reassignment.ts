@@ -5,6 +5,7 @@ import type { Clock } from '../../../platform/clock.js';
 import type { Tx } from '../../../platform/db.js';
 import { invalidInput, invalidState, notFound } from '../../../platform/errors.js';
 import { notify } from '../../../platform/outbox.js';
+import { formatChineseDate } from '../../deadline/chinese-date.js';
 import { chinaToday } from '../../deadline/deadline.workflow.js';
 import { loadDeadlineContext } from '../../handling-rules/handling-rules.repository.js';
 import type { AssignmentRow } from '../../../db/schema.js';
@@ -16,7 +17,7 @@ import {
   unitUserIds,
   updateSuggestion,
 } from '../suggestion.repository.js';
-import { checkAssignmentShape, type HandlingMode, type UnitPick } from '../suggestion.workflow.js';
+import { answersDeputy, checkAssignmentShape, type HandlingMode, type UnitPick } from '../suggestion.workflow.js';
 import { checkUnits, openAssignments } from './assign-suggestion.js';
 
 export interface ReassignmentRuling {
@@ -54,7 +55,6 @@ export async function ruleReassignment(
   const now = clock.now();
   const old = await activeAssignments(tx, s.id);
   let newUnitIds: number[] = [];
-  let endedUnitIds: number[] = [];
   if (ruling.accept) {
     if (!ruling.mode || !ruling.units) throw invalidInput('同意调整时须指定新的办理方式和承办单位');
     const shapeProblem = checkAssignmentShape(ruling.mode, ruling.units);
@@ -66,8 +66,14 @@ export async function ruleReassignment(
     );
     // Only the parts the ruling changes end; every other unit keeps its record, deadlines,
     // drafts and state, and a unit newly named opens its own record from today.
-    const { ending, opening } = partsToChange(old, ruling.units);
-    if (ending.length === 0 && opening.length === 0) throw invalidInput('同意调整时须改变承办单位或其办理方式');
+    const { ending, opening, retitled } = partsToChange(old, ruling.units);
+    if (ending.length === 0 && opening.length === 0 && retitled.length === 0) throw invalidInput('同意调整时须改变承办单位或其办理方式');
+    // A unit that goes on answering the deputy under another name (主办 → 单独办理 once its co-unit
+    // leaves) keeps its record: its 签收, 三定, drafts and dates stay as they were.
+    for (const { part, role } of retitled) {
+      await tx.updateTable('assignment').set({ role, version: part.version + 1 }).where('id', '=', part.id).execute();
+    }
+    await lapsePendingRequests(tx, ending.map((a) => a.id), now);
     if (ending.length > 0) {
       await tx
         .updateTable('assignment')
@@ -84,7 +90,6 @@ export async function ruleReassignment(
         )
         .execute();
     }
-    endedUnitIds = ending.map((a) => a.unit_id);
     const assignedOn = chinaToday(now);
     if (opening.length > 0) {
       const session = await tx
@@ -137,7 +142,8 @@ export async function ruleReassignment(
   const title = ruling.accept ? `调整申请已同意，建议已重新交办：${s.title}` : `调整申请未获同意：${s.title}`;
   const recipients = [
     request.requested_by,
-    ...(await unitUserIds(tx, [...(ruling.accept ? endedUnitIds : old.map((a) => a.unit_id)), ...newUnitIds])),
+    // Every unit of the suggestion hears of the new arrangement: the ones that stay learn who now leads.
+    ...(await unitUserIds(tx, [...old.map((a) => a.unit_id), ...newUnitIds])),
     ...(await deputyUserIds(tx, s.id, s.lead_deputy_id)),
   ];
   await notify(tx, recipients, {
@@ -151,7 +157,7 @@ export async function ruleReassignment(
 }
 
 /** The office extends the adjustment window of a whole session (as in the 2020 epidemic). */
-export async function extendReassignmentWindow(tx: Tx, viewer: Viewer, sessionId: number, until: string) {
+export async function extendReassignmentWindow(tx: Tx, viewer: Viewer, sessionId: number, until: string, clock: Clock) {
   const session = await tx
     .selectFrom('congress_session')
     .selectAll()
@@ -160,6 +166,7 @@ export async function extendReassignmentWindow(tx: Tx, viewer: Viewer, sessionId
     .forUpdate()
     .executeTakeFirst();
   if (!session) throw notFound('会议');
+  if (until < chinaToday(clock.now())) throw invalidInput('调整申请期限不能早于今天：已经开始的期限不能倒退');
   await tx
     .updateTable('congress_session')
     .set({ reassignment_window_until: until })
@@ -182,12 +189,52 @@ export async function extendReassignmentWindow(tx: Tx, viewer: Viewer, sessionId
     before: { until: session.reassignment_window_until },
     after: { until, assignmentsExtended: Number(moved.numUpdatedRows) },
   });
+  // The units of the session are told the new date, as the office's notice announces it.
+  const units = await tx
+    .selectFrom('assignment as a')
+    .innerJoin('suggestion as s', 's.id', 'a.suggestion_id')
+    .select('a.unit_id')
+    .distinct()
+    .where('s.session_id', '=', sessionId)
+    .where('a.state', 'in', ['pending_ack', 'handling'])
+    .execute();
+  await notify(tx, await unitUserIds(tx, units.map((u) => u.unit_id)), {
+    congressId: viewer.grant.congressId,
+    kind: 'reassignment_window',
+    title: `调整申请期限统一调整至${formatChineseDate(until)}`,
+  });
   return { sessionId, until, assignmentsExtended: Number(moved.numUpdatedRows) };
 }
 
-/** Which live parts a ruling ends and which units it newly names (same unit, same role = kept). */
+/**
+ * Which live parts a ruling ends, which it keeps under another role, and which units it newly
+ * names. The same unit keeps its part when it answers the deputy before and after (sole, lead
+ * or separate); a co-unit becoming the lead, or the lead becoming a co-unit, is a new part.
+ */
 export function partsToChange(live: readonly AssignmentRow[], units: readonly UnitPick[]) {
-  const ending = live.filter((a) => !units.some((u) => u.unitId === a.unit_id && u.role === a.role));
-  const opening = units.filter((u) => !live.some((a) => a.unit_id === u.unitId && a.role === u.role));
-  return { ending, opening };
+  const keeps = (a: AssignmentRow, u: UnitPick) => u.unitId === a.unit_id && (u.role === a.role || (answersDeputy(u.role) && answersDeputy(a.role)));
+  const ending = live.filter((a) => !units.some((u) => keeps(a, u)));
+  const opening = units.filter((u) => !live.some((a) => keeps(a, u)));
+  const retitled = live.flatMap((a) => {
+    const u = units.find((x) => keeps(a, x));
+    return u && u.role !== a.role ? [{ part: a, role: u.role }] : [];
+  });
+  return { ending, opening, retitled };
+}
+
+/** Requests of a part that ended lapse with it, so that nothing waits on a unit no longer there. */
+async function lapsePendingRequests(tx: Tx, endedPartIds: readonly number[], now: Date) {
+  if (endedPartIds.length === 0) return;
+  await tx
+    .updateTable('reassignment_request')
+    .set({ status: 'rejected', ruling_reason: '承办单位已调整，申请失效', ruled_at: now })
+    .where('assignment_id', 'in', endedPartIds)
+    .where('status', '=', 'pending')
+    .execute();
+  await tx
+    .updateTable('extension_request')
+    .set({ status: 'refused', ruling_reason: '承办单位已调整，申请失效', ruled_at: now })
+    .where('assignment_id', 'in', endedPartIds)
+    .where('status', '=', 'pending')
+    .execute();
 }

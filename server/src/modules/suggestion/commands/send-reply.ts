@@ -5,6 +5,7 @@ import type { Viewer } from '../../../platform/auth/viewer.js';
 import type { Clock } from '../../../platform/clock.js';
 import type { Tx } from '../../../platform/db.js';
 import { emit } from '../../../platform/events.js';
+import { invalidState } from '../../../platform/errors.js';
 import { notify } from '../../../platform/outbox.js';
 import { chinaToday, computeDeadline, isOnTime } from '../../deadline/deadline.workflow.js';
 import { loadDeadlineContext } from '../../handling-rules/handling-rules.repository.js';
@@ -51,6 +52,8 @@ export async function sendReply(
   const docNumber = `${unit.doc_prefix || unit.short_name}建议复〔${year}〕${(issued.n ?? 0) + 1}号`;
   const onTime = isOnTime(today, replyDueOf(a));
   const { rules, calendar } = await loadDeadlineContext(tx, s.congress_id);
+  // The office may have changed its class table since the draft: the letter is classed anew.
+  if (!replyClassOf(rules, reply.class_code)) throw invalidState('答复分类表已更新，请经办人重新选择答复分类后再送审');
   // The deputy's feedback window is fixed now, stored, and shown with the letter.
   const feedbackDue = computeDeadline(today, rules.feedbackWindow, calendar).due;
   const sent = await tx
@@ -147,9 +150,11 @@ async function followPromiseOfReply(
     target_on: targetOn,
   };
   if (open) {
+    // The deputy is asked anew about the new text: an earlier 销号 request and answer lapse.
+    const fresh = { fulfilment_requested_at: null, verdict_due: null, deputy_verdict: null, deputy_verdict_at: null, deputy_verdict_by: null, deputy_verdict_comment: '' };
     await tx
       .updateTable('promise')
-      .set({ ...values, version: open.version + 1 })
+      .set({ ...values, ...fresh, version: open.version + 1 })
       .where('id', '=', open.id)
       .execute();
   } else {

@@ -47,7 +47,8 @@ export async function submitSuggestion(tx: Tx, viewer: Viewer, id: number, versi
   }
 
   const now = clock.now();
-  const period = submissionPeriod(context, now, chinaToday(now));
+  // A suggestion returned for revision and submitted again keeps the series it first went into.
+  const period = s.submitted_at ? s.period : submissionPeriod(context, now, chinaToday(now));
   const updated = await tx
     .with('notice', (qc) =>
       notifyRoleHolders(qc, 'liaison_office', {
