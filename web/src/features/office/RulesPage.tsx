@@ -1,10 +1,17 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, Col, Form, Input, InputNumber, Row, Select, Space, Switch, Typography } from 'antd';
+import { Button, Card, Col, Form, Input, InputNumber, Row, Select, Space, Typography } from 'antd';
 import { api } from '../../shared/api/client';
 import { QueryState } from '../../shared/ui/QueryState';
 import { CalendarEditor } from './CalendarEditor';
-import { describePeriod, rulesKey, useRules, type HandlingRules, type Period } from '../suggestion/rules.api';
+import {
+  describePeriod,
+  rulesKey,
+  useRules,
+  type HandlingRules,
+  type Period,
+  type ReplyClassRule,
+} from '../suggestion/rules.api';
 
 const periodFields: { name: keyof HandlingRules; label: string }[] = [
   { name: 'replyWithin', label: '答复期限（自交办之日起）' },
@@ -34,8 +41,28 @@ function PeriodInput({ name }: { name: (string | number)[] }) {
   );
 }
 
+/** Whether a class goes on the ledger (台账), and how its target date is set. */
+type LedgerChoice = 'none' | 'period' | 'yearEnd';
+
+const ledgerOptions: { value: LedgerChoice; label: string }[] = [
+  { value: 'none', label: '不列入台账' },
+  { value: 'period', label: '交办之日起（期限）' },
+  { value: 'yearEnd', label: '本年度内（答复当年12月31日）' },
+];
+
+const ledgerChoiceOf = (c: ReplyClassRule): LedgerChoice =>
+  c.promiseByYearEnd ? 'yearEnd' : c.promiseTarget ? 'period' : 'none';
+
+interface ClassValues {
+  code: string;
+  meaning: string;
+  ledger: LedgerChoice;
+  /** Kept while another choice is shown, so switching back restores it. */
+  promiseTarget: Period | null;
+}
+
 interface FormValues extends Omit<HandlingRules, 'replyClasses'> {
-  replyClasses: { code: string; meaning: string; hasPromise: boolean; promiseTarget: Period | null }[];
+  replyClasses: ClassValues[];
 }
 
 /** 办理规则: every deadline and the reply class table of this congress — settings, not code. */
@@ -53,7 +80,12 @@ export function RulesPage() {
   const initial: FormValues | undefined = q.data
     ? {
         ...q.data.rules,
-        replyClasses: q.data.rules.replyClasses.map((c) => ({ ...c, hasPromise: c.promiseTarget !== null })),
+        replyClasses: q.data.rules.replyClasses.map((c) => ({
+          code: c.code,
+          meaning: c.meaning,
+          ledger: ledgerChoiceOf(c),
+          promiseTarget: c.promiseTarget ?? { amount: 36, unit: 'months' },
+        })),
       }
     : undefined;
 
@@ -61,10 +93,11 @@ export function RulesPage() {
     save.mutate({
       ...v,
       reminderDaysBefore: [...new Set(v.reminderDaysBefore)].sort((a, b) => b - a),
-      replyClasses: v.replyClasses.map((c) => ({
+      replyClasses: v.replyClasses.map((c): ReplyClassRule => ({
         code: c.code.trim(),
         meaning: c.meaning.trim(),
-        promiseTarget: c.hasPromise ? (c.promiseTarget ?? { amount: 3, unit: 'months' }) : null,
+        promiseTarget: c.ledger === 'period' ? (c.promiseTarget ?? { amount: 36, unit: 'months' }) : null,
+        promiseByYearEnd: c.ledger === 'yearEnd',
       })),
     });
 
@@ -118,6 +151,9 @@ export function RulesPage() {
               >
                 <Input style={{ maxWidth: 240 }} />
               </Form.Item>
+              <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
+                列入台账的类别，承办单位答复时须填写承诺事项，由联工委跟踪至销号。期限自交办之日起计算；「本年度内」以答复当年12月31日为期。修改只对此后签发的答复生效。
+              </Typography.Paragraph>
               <Form.List name="replyClasses">
                 {(fields, { add, remove }) => (
                   <>
@@ -137,18 +173,14 @@ export function RulesPage() {
                         >
                           <Input placeholder="含义" aria-label="分类含义" />
                         </Form.Item>
-                        <Form.Item
-                          name={[field.name, 'hasPromise']}
-                          valuePropName="checked"
-                          style={{ marginBottom: 0 }}
-                        >
-                          <Switch checkedChildren="列入台账" unCheckedChildren="不列台账" />
+                        <Form.Item name={[field.name, 'ledger']} style={{ marginBottom: 0 }}>
+                          <Select options={ledgerOptions} style={{ width: 240 }} aria-label="承诺事项台账" />
                         </Form.Item>
-                        <Form.Item noStyle dependencies={[['replyClasses', field.name, 'hasPromise']]}>
+                        <Form.Item noStyle dependencies={[['replyClasses', field.name, 'ledger']]}>
                           {({ getFieldValue }) =>
-                            getFieldValue(['replyClasses', field.name, 'hasPromise']) ? (
+                            getFieldValue(['replyClasses', field.name, 'ledger']) === 'period' ? (
                               <span>
-                                目标期限 <PeriodInput name={[field.name, 'promiseTarget']} />
+                                承诺期限 <PeriodInput name={[field.name, 'promiseTarget']} />
                               </span>
                             ) : null
                           }
@@ -165,7 +197,12 @@ export function RulesPage() {
                       type="dashed"
                       icon={<PlusOutlined />}
                       onClick={() =>
-                        add({ code: '', meaning: '', hasPromise: false, promiseTarget: { amount: 12, unit: 'months' } })
+                        add({
+                          code: '',
+                          meaning: '',
+                          ledger: 'none',
+                          promiseTarget: { amount: 12, unit: 'months' },
+                        } satisfies ClassValues)
                       }
                     >
                       增加分类

@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Col, Form, Input, Row, Select, Typography } from 'antd';
 import { activeGrantOf, useMe } from '../auth/auth.api';
 import { can } from '../suggestion/abilities';
-import { useRules } from '../suggestion/rules.api';
+import { describePromiseTarget, goesOnLedger, useRules } from '../suggestion/rules.api';
 import { useSuggestionMutation } from '../suggestion/suggestion.api';
 import type { SuggestionDetail } from '../suggestion/suggestion.detail.types';
 
@@ -17,8 +17,9 @@ interface Values {
 const required = (label: string) => [{ required: true, whitespace: true, message: `请填写${label}` }];
 
 /**
- * 答复起草: the handler writes the letter with its class code; B-class (and A2) replies carry
- * the promise that goes on the ledger. Saved as a draft, then sent up the unit's chain.
+ * 答复起草: the handler writes the letter with its class code; a class that the congress's table
+ * puts on the ledger (B1, B2, A2 by default) carries the promise that goes on it. Saved as a
+ * draft, then sent up the unit's chain.
  */
 export function ReplyPanel({ s }: { s: SuggestionDetail }) {
   const me = useMe();
@@ -39,8 +40,9 @@ export function ReplyPanel({ s }: { s: SuggestionDetail }) {
   }
 
   const classes = rules.data?.rules.replyClasses ?? [];
-  const needsPromise =
-    classes.find((c) => c.code === classCode)?.promiseTarget != null || ['A2', 'B1', 'B2'].includes(classCode ?? '');
+  // Whether the class goes on the ledger is the congress's own table (办理规则), nothing else.
+  const chosenClass = classes.find((c) => c.code === classCode);
+  const needsPromise = goesOnLedger(chosenClass);
   const coUnits = s.assignments
     .filter((a) => a.role === 'co' && a.state !== 'ended')
     .map((a) => a.unitName)
@@ -130,6 +132,10 @@ export function ReplyPanel({ s }: { s: SuggestionDetail }) {
         </Form.Item>
         {needsPromise ? (
           <Card size="small" type="inner" title="承诺事项（列入台账跟踪）" style={{ marginBottom: 12 }}>
+            <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
+              {chosenClass ? `${chosenClass.code}类答复的承诺期限：${describePromiseTarget(chosenClass)}。` : null}
+              签发后列入本单位台账，须定期报告进展，办完后申请销号。
+            </Typography.Paragraph>
             <Form.Item name={['promise', 'doneText']} label="已经做的">
               <Input.TextArea rows={2} maxLength={4000} />
             </Form.Item>
