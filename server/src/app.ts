@@ -2,14 +2,15 @@ import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
-import swagger from '@fastify/swagger';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authPlugin } from './platform/auth/auth.plugin.js';
 import { authRoutes } from './platform/auth/auth.routes.js';
 import type { AppContext } from './platform/context.js';
 import { installErrorHandler } from './platform/http-errors.js';
+import { healthBody } from './platform/api-schemas.js';
+import { registerOpenApi } from './platform/openapi.js';
 import { registerModuleRoutes } from './modules/routes.js';
 import { serveWeb } from './platform/web.js';
 
@@ -40,18 +41,21 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean } = 
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1, fields: 5 } });
   await app.register(rateLimit, { global: false });
-  await app.register(swagger, {
-    openapi: {
-      info: { title: '连心 · 代表建议办理系统 API', version: '0.1.0' },
-      components: {
-        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'lx_session' } },
-      },
-    },
-    transform: jsonSchemaTransform,
-  });
+  await registerOpenApi(app);
   await app.register(authPlugin, { db: ctx.db });
 
-  app.get('/api/health', async () => ({ status: 'ok', database: ctx.databaseKind }));
+  app.get(
+    '/api/health',
+    {
+      schema: {
+        tags: ['系统'],
+        operationId: 'getHealth',
+        summary: '服务是否在线，使用哪种数据库（无需登录）',
+        response: { 200: healthBody },
+      },
+    },
+    async () => ({ status: 'ok' as const, database: ctx.databaseKind }),
+  );
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   if (ctx.config.benchRoutes) {

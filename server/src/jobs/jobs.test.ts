@@ -28,7 +28,7 @@ describe.each(backends)('the scheduled scanner (%s)', (backend) => {
     expect(due).toBe('2026-04-13');
     const notices = async (who: typeof handler) =>
       (await who.get('/api/notices?limit=100')).body.items.filter(
-        (n: { suggestion_id: number; kind: string }) => n.suggestion_id === id && n.kind.startsWith('deadline'),
+        (n: { suggestionId: number; kind: string }) => n.suggestionId === id && n.kind.startsWith('deadline'),
       );
 
     const days: Record<string, number> = {};

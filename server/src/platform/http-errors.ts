@@ -12,10 +12,12 @@ const fieldNames: Record<string, string> = {
   password: '密码',
 };
 
-function describePath(path: readonly PropertyKey[]): string {
+/** `标题：` before a field's message, unless the message names the field already (标题过短). */
+function describePath(path: readonly PropertyKey[], message: string): string {
   const key = path.filter((p) => typeof p === 'string').at(-1);
   if (typeof key !== 'string') return '';
-  return `${fieldNames[key] ?? key}：`;
+  const name = fieldNames[key] ?? key;
+  return message.startsWith(name) ? '' : `${name}：`;
 }
 
 // Postgres error codes that are the client's fault: say so in Chinese, never leak the SQL.
@@ -41,7 +43,8 @@ export function installErrorHandler(app: FastifyInstance): void {
       const issues = error.validation.map((v) => {
         const issue = (v.params as { issue?: { path?: PropertyKey[] } } | undefined)?.issue;
         const path = issue?.path ?? v.instancePath.split('/').filter(Boolean);
-        return { path: v.instancePath, message: `${describePath(path)}${v.message ?? '格式不正确'}` };
+        const message = v.message ?? '格式不正确';
+        return { path: v.instancePath, message: `${describePath(path, message)}${message}` };
       });
       const first = issues[0]?.message ?? '请求参数不正确';
       return reply.status(400).send({ code: 'invalid_input', message: `输入有误：${first}`, details: issues });
@@ -68,5 +71,4 @@ export function installErrorHandler(app: FastifyInstance): void {
     request.log.error({ err: error }, 'unhandled error');
     return reply.status(500).send({ code: 'internal', message: '服务器内部错误，请稍后重试' });
   });
-
 }

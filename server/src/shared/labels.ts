@@ -24,13 +24,47 @@ export const assignmentStateLabels = {
 
 export const assignmentRoleLabels = { sole: '单独办理', lead: '主办', co: '会办', separate: '分别办理' } as const;
 export const modeLabels = { sole: '单独办理', lead_co: '主办会办', separate: '分别办理' } as const;
-export const ratingLabels = { very_satisfied: '很满意', satisfied: '满意', basically_satisfied: '基本满意', unsatisfied: '不满意' } as const;
+export const ratingLabels = {
+  very_satisfied: '很满意',
+  satisfied: '满意',
+  basically_satisfied: '基本满意',
+  unsatisfied: '不满意',
+} as const;
 export const contactPhaseLabels = { before: '办前', during: '办中', after: '办后' } as const;
-export const contactKindLabels = { visit: '走访', meeting: '座谈', phone: '电话', video: '视频', message: '信息' } as const;
+export const contactKindLabels = {
+  visit: '走访',
+  meeting: '座谈',
+  phone: '电话',
+  video: '视频',
+  message: '信息',
+} as const;
 export const periodLabels = { in_session: '大会期间', between_sessions: '闭会期间' } as const;
-export const closeKindLabels = { rated: '代表测评后办结', no_feedback: '未反馈办结', office: '联工委决定办结' } as const;
-export const requestStatusLabels = { pending: '待处理', accepted: '同意', rejected: '不同意', granted: '同意', refused: '不同意' } as const;
+export const closeKindLabels = {
+  rated: '代表测评后办结',
+  no_feedback: '未反馈办结',
+  office: '联工委决定办结',
+} as const;
+export const requestStatusLabels = {
+  pending: '待处理',
+  accepted: '同意',
+  rejected: '不同意',
+  granted: '同意',
+  refused: '不同意',
+} as const;
 export const replyStateLabels = { draft: '草稿', in_review: '审核中', sent: '已签发' } as const;
+export const disclosureLabels = { undecided: '未决定', published: '已公开', withheld: '不公开' } as const;
+export const cosignerStatusLabels = { invited: '待确认', confirmed: '已确认', declined: '已谢绝' } as const;
+export const requesterKindLabels = { unit: '承办单位', deputy: '领衔代表' } as const;
+/** Where a unit's part stands against its due date (deadline.workflow.ts: deadlineStanding). */
+export const standingLabels = {
+  done_on_time: '按时办理',
+  done_late: '逾期办理',
+  on_track: '正常',
+  near: '临近期限',
+  overdue: '已超期',
+  overdue_3_months: '超过三个月未答复',
+  unlawful_6_months: '超过六个月法定时限',
+} as const;
 export const roleLabels = {
   deputy: '人大代表',
   liaison_office: '联工委',
@@ -41,7 +75,6 @@ export const roleLabels = {
   committee: '专门委员会',
   leader: '常委会领导',
 } as const;
-
 
 const chineseDigits = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 

@@ -67,7 +67,8 @@ export class Client {
       headers: { cookie: this.cookie, 'x-csrf-token': this.csrfToken },
       ...(payload === undefined ? {} : { payload: payload as object }),
     });
-    return { status: res.statusCode, body: res.json() as T };
+    // A 204 has no body to read.
+    return { status: res.statusCode, body: (res.body === '' ? undefined : res.json()) as T };
   }
 
   get<T = ResponseJson>(url: string) {

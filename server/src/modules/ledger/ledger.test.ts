@@ -3,7 +3,14 @@ import { createSession } from '../../db/seeds/fixtures.js';
 import { acknowledgement, assigned, replyThroughChain } from '../../test/flows.js';
 import { login, useTestApp, type TestContext } from '../../test/test-app.js';
 import { backends } from '../../test/test-database.js';
-import { fulfilmentGround, mayFirePromise, promiseStatuses, promiseTransitions, type PromiseAction, type PromiseActor } from './ledger.workflow.js';
+import {
+  fulfilmentGround,
+  mayFirePromise,
+  promiseStatuses,
+  promiseTransitions,
+  type PromiseAction,
+  type PromiseActor,
+} from './ledger.workflow.js';
 
 const b1 = {
   classCode: 'B1',
@@ -21,7 +28,9 @@ async function promiseOnLedger(t: TestContext, title: string) {
   const id = await assigned(zhang, office, [{ unitId: t.world.units.education.unit.id, role: 'sole' }], 'sole', title);
   expect((await handler.post(`/api/suggestions/${id}/acknowledge`, acknowledgement)).status).toBe(200);
   await replyThroughChain(handler, [await login(t.app, 'education_signer')], id, b1);
-  const promise = (await office.get('/api/promises?pageSize=200')).body.items.find((p: { suggestionId: number }) => p.suggestionId === id);
+  const promise = (await office.get('/api/promises?pageSize=200')).body.items.find(
+    (p: { suggestionId: number }) => p.suggestionId === id,
+  );
   return { id, promiseId: promise.id as number, office, zhang, handler };
 }
 
@@ -39,7 +48,9 @@ describe('the ledger workflow table', () => {
     it(`${action}: only on an open promise, only for ${expected[action].join('/')}`, () => {
       for (const status of promiseStatuses) {
         for (const actor of actors) {
-          expect(mayFirePromise(action, status, [actor]), `${action} ${status} ${actor}`).toBe(status === 'open' && expected[action].includes(actor));
+          expect(mayFirePromise(action, status, [actor]), `${action} ${status} ${actor}`).toBe(
+            status === 'open' && expected[action].includes(actor),
+          );
         }
       }
     });
@@ -62,22 +73,43 @@ describe.each(backends)('the promise ledger through HTTP (%s)', (backend) => {
   it('lets the deputy assess each report, and the office rule with a reason only after a dispute', async () => {
     const { promiseId, office, zhang, handler } = await promiseOnLedger(t, '关于建设县域职业教育中心的建议');
     const progress = await handler.post(`/api/promises/${promiseId}/progress`, { progress: '已完成选址' });
-    expect(progress.status).toBe(200);
+    expect(progress.status).toBe(201);
     const mine = (await zhang.get('/api/promises')).body.items.find((p: { id: number }) => p.id === promiseId);
     expect(mine.progress).toEqual([expect.objectContaining({ progress: '已完成选址', deputySatisfied: null })]);
-    expect((await zhang.post(`/api/promises/${promiseId}/progress/${mine.progress[0].id}/assessment`, { satisfied: false })).status).toBe(400);
-    expect((await zhang.post(`/api/promises/${promiseId}/progress/${mine.progress[0].id}/assessment`, { satisfied: false, comment: '进度偏慢' })).status).toBe(200);
-    expect((await handler.post(`/api/promises/${promiseId}/progress/${mine.progress[0].id}/assessment`, { satisfied: true })).status).toBe(403);
+    expect(
+      (await zhang.post(`/api/promises/${promiseId}/progress/${mine.progress[0].id}/assessment`, { satisfied: false }))
+        .status,
+    ).toBe(400);
+    expect(
+      (
+        await zhang.post(`/api/promises/${promiseId}/progress/${mine.progress[0].id}/assessment`, {
+          satisfied: false,
+          comment: '进度偏慢',
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (await handler.post(`/api/promises/${promiseId}/progress/${mine.progress[0].id}/assessment`, { satisfied: true }))
+        .status,
+    ).toBe(403);
 
     expect((await handler.post(`/api/promises/${promiseId}/fulfilment-request`, { note: '已建成' })).status).toBe(200);
     expect((await zhang.post(`/api/promises/${promiseId}/fulfilment-answer`, { accept: false })).status).toBe(400);
-    expect((await zhang.post(`/api/promises/${promiseId}/fulfilment-answer`, { accept: false, comment: '尚未招生' })).status).toBe(200);
+    expect(
+      (await zhang.post(`/api/promises/${promiseId}/fulfilment-answer`, { accept: false, comment: '尚未招生' })).status,
+    ).toBe(200);
     const noReason = await office.post(`/api/promises/${promiseId}/fulfil`, {});
     expect(noReason.status).toBe(400);
     expect(noReason.body.message).toContain('须说明理由');
     expect((await office.post(`/api/promises/${promiseId}/fulfil`, { note: '经实地核查已建成投用' })).status).toBe(200);
-    const done = (await zhang.get('/api/promises?status=fulfilled')).body.items.find((p: { id: number }) => p.id === promiseId);
-    expect(done).toMatchObject({ fulfilledHow: 'office_ruling', deputyVerdict: 'disputed', fulfilNote: '经实地核查已建成投用' });
+    const done = (await zhang.get('/api/promises?status=fulfilled')).body.items.find(
+      (p: { id: number }) => p.id === promiseId,
+    );
+    expect(done).toMatchObject({
+      fulfilledHow: 'office_ruling',
+      deputyVerdict: 'disputed',
+      fulfilNote: '经实地核查已建成投用',
+    });
     expect((await handler.post(`/api/promises/${promiseId}/progress`, { progress: '又有进展' })).status).toBe(409);
   });
 
@@ -88,7 +120,9 @@ describe.each(backends)('the promise ledger through HTTP (%s)', (backend) => {
     expect(waiting.status).toBe(409);
     expect(waiting.body.message).toMatch(/^代表可在\d{4}年\d{1,2}月\d{1,2}日前确认是否同意销号/);
     t.clock.advanceDays(40);
-    expect((await office.post(`/api/promises/${promiseId}/fulfil`, { note: '代表逾期未确认，经核查予以销号' })).status).toBe(200);
+    expect(
+      (await office.post(`/api/promises/${promiseId}/fulfil`, { note: '代表逾期未确认，经核查予以销号' })).status,
+    ).toBe(200);
   });
 
   it('回头看: lists past sessions’ open promises, picks one for focused supervision, and re-assigns it with the new session', async () => {
@@ -103,28 +137,54 @@ describe.each(backends)('the promise ledger through HTTP (%s)', (backend) => {
       closesOn: '2027-01-20',
       submissionClosesAt: new Date('2027-01-18T10:00:00Z'),
     });
-    const past = (await office.get(`/api/promises?beforeSessionId=${next.id}&status=open&pageSize=200`)).body.items.map((p: { id: number }) => p.id);
+    const past = (await office.get(`/api/promises?beforeSessionId=${next.id}&status=open&pageSize=200`)).body.items.map(
+      (p: { id: number }) => p.id,
+    );
     expect(past).toContain(promiseId);
     expect((await office.get(`/api/promises?sessionId=${next.id}`)).body.total).toBe(0);
-    expect((await office.post(`/api/promises/${promiseId}/focus`, { note: '列入2027年回头看重点督办' })).status).toBe(200);
-    expect((await office.get('/api/promises?focused=true')).body.items.map((p: { id: number }) => p.id)).toEqual([promiseId]);
+    expect((await office.post(`/api/promises/${promiseId}/focus`, { note: '列入2027年回头看重点督办' })).status).toBe(
+      200,
+    );
+    expect((await office.get('/api/promises?focused=true')).body.items.map((p: { id: number }) => p.id)).toEqual([
+      promiseId,
+    ]);
     expect((await zhang.post(`/api/promises/${promiseId}/focus`, { note: 'x' })).status).toBe(403);
 
     const continued = await office.post(`/api/suggestions/${id}/continuation`, { sessionId: next.id });
     expect(continued.status, JSON.stringify(continued.body)).toBe(201);
-    expect(continued.body).toMatchObject({ status: 'registered', sessionId: next.id, numberLabel: '第1号', continuesSuggestionId: id });
+    expect(continued.body).toMatchObject({
+      status: 'registered',
+      sessionId: next.id,
+      numberLabel: '第1号',
+      continuesSuggestionId: id,
+    });
     expect((await office.post(`/api/suggestions/${id}/continuation`, { sessionId: next.id })).status).toBe(409);
     expect((await office.post(`/api/suggestions/${id}/continuation`, { sessionId: oldSession })).status).toBe(400);
     // The re-assigned one is handled like a new one, and the deputy sees it.
     const assign = await office.post('/api/suggestions/assign', {
-      items: [{ suggestionId: continued.body.id, mode: 'sole', units: [{ unitId: t.world.units.education.unit.id, role: 'sole' }] }],
+      items: [
+        {
+          suggestionId: continued.body.id,
+          mode: 'sole',
+          units: [{ unitId: t.world.units.education.unit.id, role: 'sole' }],
+        },
+      ],
     });
     expect(assign.status).toBe(200);
-    expect((await zhang.get(`/api/suggestions/${continued.body.id}`)).body).toMatchObject({ status: 'assigned', continuesSuggestionId: id });
+    expect((await zhang.get(`/api/suggestions/${continued.body.id}`)).body).toMatchObject({
+      status: 'assigned',
+      continuesSuggestionId: id,
+    });
     // It counts in the new session as re-assigned; last year's figures keep it as it was.
-    expect((await office.get(`/api/figures/overview?sessionId=${next.id}`)).body.received).toMatchObject({ inSession: 0, registered: 1, continuedFromEarlier: 1 });
+    expect((await office.get(`/api/figures/overview?sessionId=${next.id}`)).body.received).toMatchObject({
+      inSession: 0,
+      registered: 1,
+      continuedFromEarlier: 1,
+    });
     // The promise goes on with the new suggestion: the old one leaves the ledger.
-    expect((await office.get('/api/promises?status=superseded')).body.items.map((p: { id: number }) => p.id)).toContain(promiseId);
+    expect((await office.get('/api/promises?status=superseded')).body.items.map((p: { id: number }) => p.id)).toContain(
+      promiseId,
+    );
     expect((await office.get(`/api/figures/overview?sessionId=${oldSession}`)).body.received).toEqual(before.received);
   });
 });

@@ -1,27 +1,67 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
+import { failures } from '../../platform/api-schemas.js';
 import type { AppContext } from '../../platform/context.js';
+import { sameShape } from '../../platform/schema-shape.js';
 import { findPublicSuggestion, listPublicSuggestions, publicOptions } from './portal.repository.js';
-import { publicIdParam, publicListQuery } from './portal.schemas.js';
+import {
+  publicIdParam,
+  publicListQuery,
+  publicOptionsBody,
+  publicSuggestion,
+  publicSuggestionPage,
+} from './portal.schemas.js';
 
 const tags = ['公众公开'];
+sameShape<z.output<typeof publicSuggestion>, Awaited<ReturnType<typeof findPublicSuggestion>>>();
+sameShape<z.output<typeof publicSuggestionPage>, Awaited<ReturnType<typeof listPublicSuggestions>>>();
+sameShape<z.output<typeof publicOptionsBody>, Awaited<ReturnType<typeof publicOptions>>>();
 
 /** The public portal (阳光公开): no login, only what the office has published. */
 export const portalRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
-    app.get('/public/options', { schema: { tags, summary: '公开页面的筛选项：会议、类别、承办单位' } }, async () =>
-      publicOptions(ctx.db),
+    app.get(
+      '/public/options',
+      {
+        schema: {
+          tags,
+          operationId: 'getPublicOptions',
+          summary: '公开页面的筛选项：会议、类别、承办单位',
+          description: '无需登录。',
+          response: { 200: publicOptionsBody },
+        },
+      },
+      async () => publicOptions(ctx.db),
     );
 
     app.get(
       '/public/suggestions',
-      { schema: { tags, summary: '已公开的建议及答复', querystring: publicListQuery } },
+      {
+        schema: {
+          tags,
+          operationId: 'listPublicSuggestions',
+          summary: '已公开的建议及答复',
+          description: '无需登录。只列出联工委已决定公开的建议，新公开的在前；筛选项取自 GET /api/public/options。',
+          querystring: publicListQuery,
+          response: { 200: publicSuggestionPage, ...failures(400) },
+        },
+      },
       async (request) => listPublicSuggestions(ctx.db, request.query),
     );
 
     app.get(
       '/public/suggestions/:id',
-      { schema: { tags, summary: '已公开建议的全文、答复与代表测评', params: publicIdParam } },
+      {
+        schema: {
+          tags,
+          operationId: 'getPublicSuggestion',
+          summary: '已公开建议的全文、答复与代表测评',
+          description: '无需登录。未公开的建议与不存在的一样，答复 404。',
+          params: publicIdParam,
+          response: { 200: publicSuggestion, ...failures(400, 404) },
+        },
+      },
       async (request) => findPublicSuggestion(ctx.db, request.params.id),
     );
   };

@@ -132,7 +132,7 @@ describe.each(backends)('accepting one unit’s reassignment request (%s)', (bac
       ).status,
     ).toBe(200);
     const pending = (await office.get('/api/reassignment-requests?status=pending')).body.items.find(
-      (r: { suggestion_id?: number; suggestionId?: number }) => (r.suggestionId ?? r.suggestion_id) === id,
+      (r: { suggestionId: number }) => r.suggestionId === id,
     );
     const ruling = await office.post(`/api/reassignment-requests/${pending.id}/ruling`, {
       accept: true,
@@ -176,18 +176,44 @@ describe.each(backends)('what a liaison office would catch in a reassignment (%s
     const zhang = await login(t.app, 'zhang');
     const transport = await login(t.app, 'transport_handler');
     const development = await login(t.app, 'development_handler');
-    const id = await assigned(zhang, office, [{ unitId: units.transport.unit.id, role: 'lead' }, { unitId: units.development.unit.id, role: 'co' }], 'lead_co', '关于完善公路养护机制的建议');
+    const id = await assigned(
+      zhang,
+      office,
+      [
+        { unitId: units.transport.unit.id, role: 'lead' },
+        { unitId: units.development.unit.id, role: 'co' },
+      ],
+      'lead_co',
+      '关于完善公路养护机制的建议',
+    );
     expect((await transport.post(`/api/suggestions/${id}/acknowledge`, acknowledgement)).status).toBe(200);
-    const before = (await office.get(`/api/suggestions/${id}`)).body.assignments.find((a: { role: string }) => a.role === 'lead');
-    expect((await development.post(`/api/suggestions/${id}/reassignment-requests`, { reason: '非我委职责' })).status).toBe(200);
-    const pending = (await office.get('/api/reassignment-requests?status=pending')).body.items.find((r: { suggestion_id?: number; suggestionId?: number }) => (r.suggestionId ?? r.suggestion_id) === id);
+    const before = (await office.get(`/api/suggestions/${id}`)).body.assignments.find(
+      (a: { role: string }) => a.role === 'lead',
+    );
+    expect(
+      (await development.post(`/api/suggestions/${id}/reassignment-requests`, { reason: '非我委职责' })).status,
+    ).toBe(200);
+    const pending = (await office.get('/api/reassignment-requests?status=pending')).body.items.find(
+      (r: { suggestion_id?: number; suggestionId?: number }) => (r.suggestionId ?? r.suggestion_id) === id,
+    );
     t.clock.advanceDays(2);
-    const ruling = await office.post(`/api/reassignment-requests/${pending.id}/ruling`, { accept: true, reason: '由交通厅单独办理', mode: 'sole', units: [{ unitId: units.transport.unit.id, role: 'sole' }] });
+    const ruling = await office.post(`/api/reassignment-requests/${pending.id}/ruling`, {
+      accept: true,
+      reason: '由交通厅单独办理',
+      mode: 'sole',
+      units: [{ unitId: units.transport.unit.id, role: 'sole' }],
+    });
     expect(ruling.status).toBe(200);
     const after = (await office.get(`/api/suggestions/${id}`)).body;
     const live = after.assignments.filter((a: { state: string }) => a.state !== 'ended');
     expect(live).toHaveLength(1);
-    expect(live[0]).toMatchObject({ id: before.id, role: 'sole', state: 'handling', assignedOn: '2026-01-12', replyDue: before.replyDue });
+    expect(live[0]).toMatchObject({
+      id: before.id,
+      role: 'sole',
+      state: 'handling',
+      assignedOn: '2026-01-12',
+      replyDue: before.replyDue,
+    });
     t.clock.set(SESSION_MORNING);
   });
 
@@ -197,7 +223,9 @@ describe.each(backends)('what a liaison office would catch in a reassignment (%s
     const past = await office.post(`/api/sessions/${t.world.session.id}/reassignment-window`, { until: '2026-01-11' });
     expect(past.status).toBe(400);
     expect(past.body.message).toContain('不能早于今天');
-    expect((await office.post(`/api/sessions/${t.world.session.id}/reassignment-window`, { until: '2026-02-28' })).status).toBe(200);
+    expect(
+      (await office.post(`/api/sessions/${t.world.session.id}/reassignment-window`, { until: '2026-02-28' })).status,
+    ).toBe(200);
     const notices = (await handler.get('/api/notices')).body.items.map((n: { title: string }) => n.title);
     expect(notices).toContain('调整申请期限统一调整至2026年2月28日');
   });
@@ -205,7 +233,14 @@ describe.each(backends)('what a liaison office would catch in a reassignment (%s
   it('keeps a resubmitted suggestion in the series it first went into', async () => {
     const office = await login(t.app, 'office');
     const zhang = await login(t.app, 'zhang');
-    let s = (await zhang.post('/api/suggestions', { title: '关于加强水库安全管理的建议', body: '内容。', categoryCode: 'agriculture', submit: true })).body;
+    let s = (
+      await zhang.post('/api/suggestions', {
+        title: '关于加强水库安全管理的建议',
+        body: '内容。',
+        categoryCode: 'agriculture',
+        submit: true,
+      })
+    ).body;
     expect(s.period).toBe('in_session');
     s = (await office.post(`/api/suggestions/${s.id}/return`, { comment: '请补充', version: s.version })).body;
     t.clock.set(new Date('2026-01-25T02:00:00Z')); // submissions of the session closed on the 18th

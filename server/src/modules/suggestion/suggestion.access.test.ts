@@ -216,7 +216,7 @@ describe.each(backends)('who may see and do what (%s)', (backend) => {
     });
     expect(req.status).toBe(200);
     const pending = (await c.office!.get('/api/reassignment-requests?status=pending')).body.items.find(
-      (r: { suggestion_id: number }) => r.suggestion_id === ids.transport,
+      (r: { suggestionId: number }) => r.suggestionId === ids.transport,
     );
     await c.office!.post(`/api/reassignment-requests/${pending.id}/ruling`, {
       accept: true,

@@ -108,7 +108,7 @@ describe.each(backends)('the whole life of a joint suggestion, through HTTP (%s)
     });
     expect(req.status).toBe(200);
     const requests = await office.get('/api/reassignment-requests?status=pending');
-    const requestId = requests.body.items.find((r: { suggestion_id: number }) => r.suggestion_id === id).id;
+    const requestId = requests.body.items.find((r: { suggestionId: number }) => r.suggestionId === id).id;
     const ruling = await office.post(`/api/reassignment-requests/${requestId}/ruling`, {
       accept: true,
       reason: '同意调整',
@@ -272,7 +272,7 @@ describe.each(backends)('the whole life of a joint suggestion, through HTTP (%s)
       status: 'open',
     });
     expect((await transport.post(`/api/promises/${promises[0].id}/progress`, { progress: '已开工建设' })).status).toBe(
-      200,
+      201,
     );
     expect((await transport.post(`/api/promises/${promises[0].id}/fulfil`, { note: '完工' })).status).toBe(403);
     // 销号 waits for the deputy: the unit asks, the lead deputy accepts, the office marks it done.

@@ -5,7 +5,7 @@ import { requireRole } from '../../platform/auth/roles.js';
 import { rolesFor } from '../../platform/workflow.js';
 import { assignmentWorkflow } from './assignment.workflow.js';
 import { replyWorkflow } from './reply.workflow.js';
-import { suggestionWorkflow } from './suggestion.workflow.js';
+import { suggestionWorkflow, type SuggestionStatus } from './suggestion.workflow.js';
 import type { Viewer } from '../../platform/auth/viewer.js';
 import type { AppContext } from '../../platform/context.js';
 import type { SuggestionRow } from '../../db/schema.js';
@@ -37,9 +37,54 @@ import { presentSuggestion } from './suggestion.presenter.js';
 import { findVisibleSuggestion } from './suggestion.repository.js';
 import { readSuggestionDetail } from './suggestion.detail.js';
 import * as schema from './suggestion.schemas.js';
+import { noContent, readFailures, failures, writeFailures } from '../../platform/api-schemas.js';
+import { sameShape } from '../../platform/schema-shape.js';
+import {
+  listHeaders,
+  preferHeaders,
+  suggestionAnswer,
+  suggestionDetail,
+  suggestionPage,
+} from './suggestion.detail.schemas.js';
 import { z } from 'zod';
 
 const tags = ['代表建议'];
+
+// The answers are what the presenter and the list return, field for field.
+sameShape<z.output<typeof suggestionDetail>, Awaited<ReturnType<typeof presentSuggestion>>>();
+sameShape<z.output<typeof suggestionPage>, Awaited<ReturnType<typeof listSuggestions>>>();
+
+/** How a write on one suggestion chains: the ability that enables it, what it needs, what it answers. */
+function chained(ability: string, what: string, version: 'version' | 'no version'): string {
+  return [
+    `前提：详情（GET /api/suggestions/{id}）的 abilities.${ability} 为 true，否则答复 403 或 409。`,
+    what,
+    version === 'version'
+      ? '请求体带读到的 version（详情或列表中的 version）；他人已先行修改则答复 409，应重新读取详情后再试。'
+      : '无需 version。',
+    '答复建议的最新详情（新的 version 与 abilities）；请求头 Prefer: return=minimal 时只答复 {id, version, status}。',
+  ].join('\n\n');
+}
+
+type SuggestionDetail = z.output<typeof suggestionDetail>;
+type SuggestionAnswer = z.output<typeof suggestionAnswer>;
+
+/**
+ * The presenter's answer as the schema types it. The presenter passes some columns on as the
+ * row types them (a part's `state` is a string column): the database's CHECK constraints keep
+ * them to the schema's values, `sameShape` above checks the fields, and the serializer each value.
+ */
+const asDetail = (presented: Awaited<ReturnType<typeof presentSuggestion>>) => presented as unknown as SuggestionDetail;
+
+/** The schema parts every write on one suggestion shares. */
+const onSuggestion = (operationId: string, summary: string, description: string) => ({
+  tags,
+  operationId,
+  summary,
+  description,
+  headers: preferHeaders,
+  response: { 200: suggestionAnswer, ...writeFailures },
+});
 
 export const suggestionRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
@@ -57,164 +102,587 @@ export const suggestionRoutes =
     async function actOn(request: FastifyRequest, viewer: Viewer, command: (tx: Tx) => Promise<SuggestionRow>) {
       return answer(request, viewer, await ctx.db.transaction().execute(command));
     }
-    async function answer(request: FastifyRequest, viewer: Viewer, target: number | SuggestionRow) {
+    async function answer(
+      request: FastifyRequest,
+      viewer: Viewer,
+      target: number | SuggestionRow,
+    ): Promise<SuggestionAnswer> {
       const id = typeof target === 'number' ? target : target.id;
       if (request.headers.prefer !== 'return=minimal') return detail(viewer, id);
       // The row the viewer's own command just wrote needs no second look; otherwise the
       // viewer may have lost sight of it through the change.
       const s = typeof target === 'number' ? await findVisibleSuggestion(ctx.db, viewer, id) : target;
       if (!s) throw notFound('建议');
-      return { id: s.id, version: s.version, status: s.status };
+      return { id: s.id, version: s.version, status: s.status as SuggestionStatus };
     }
-    async function detail(viewer: Viewer, id: number) {
+    async function detail(viewer: Viewer, id: number): Promise<SuggestionDetail> {
       // The detail is one read; what the abilities may read after it shares its connection.
       return ctx.db.connection().execute(async (conn) => {
         const found = await readSuggestionDetail(conn, viewer, id);
         if (!found) throw notFound('建议');
-        return presentSuggestion(conn, viewer, found, today());
+        return asDetail(await presentSuggestion(conn, viewer, found, today()));
       });
     }
 
     const unitListPages = new UnitListPages(ctx.config.listCacheMb * 1024 * 1024);
     const currentSessions = new CurrentSessions();
 
-    app.get('/suggestions', { schema: { tags, summary: '建议列表（按权限过滤、服务器分页）', querystring: schema.listQuery } }, async (request, reply) => {
-      const viewer = requireViewer(request);
-      const nearDueDays = request.query.nearDue === 'true' ? (await loadRules(ctx.db, viewer.grant.congressId)).rules.nearDueDays : undefined;
-      const day = today();
-      const queryKey = `${day}|${nearDueDays ?? ''}|${JSON.stringify(request.query)}`;
-      const page = await unitListPages.read(ctx.db, viewer, queryKey, () => listSuggestions(ctx.db, viewer, request.query, day, nearDueDays));
-      if (page.etag) {
-        // The browser keeps the page and asks each time whether it is still current.
-        reply.header('etag', page.etag).header('cache-control', 'private, no-cache');
-        if (request.headers['if-none-match'] === page.etag) return reply.code(304).send();
-      }
-      return reply.type('application/json; charset=utf-8').send(page.json);
-    });
-
-    app.get('/suggestions/:id', { schema: { tags, summary: '建议详情、办理记录与可执行操作', params: schema.idParam } }, async (request) =>
-      detail(requireViewer(request), request.params.id),
-    );
-
-    app.post('/suggestions', { schema: { tags, summary: '起草建议，或写好即提交（代表）', body: schema.newSuggestionBody } }, async (request, reply) => {
-      const viewer = requireViewer(request);
-      const { submit, ...draft } = request.body;
-      const s = submit ? await submitNewSuggestion(ctx.db, viewer, draft, ctx.clock, currentSessions) : await createDraft(ctx.db, viewer, draft);
-      reply.status(201);
-      return answer(request, viewer, s);
-    });
-
-    app.put('/suggestions/:id', { schema: { tags, summary: '修改草稿或退回的建议', params: schema.idParam, body: schema.editDraftBody } }, async (request) => {
-      const viewer = requireViewer(request);
-      return act(request, viewer, request.params.id, (tx) => editDraft(tx, viewer, request.params.id, request.body));
-    });
-
-    app.post('/suggestions/:id/cosign', { schema: { tags, summary: '确认或拒绝联名', params: schema.idParam, body: schema.cosignBody } }, async (request) => {
-      const viewer = requireViewer(request);
-      return act(request, viewer, request.params.id, (tx) => respondToCosign(tx, viewer, request.params.id, request.body.accept));
-    });
-
-    app.post('/suggestions/:id/submit', { schema: { tags, summary: '提交建议', params: schema.idParam, body: schema.versionBody } }, async (request) => {
-      const viewer = requireViewer(request);
-      return actOn(request, viewer, (tx) => submitSuggestion(tx, viewer, request.params.id, request.body.version, ctx.clock));
-    });
-
-    app.post('/suggestions/:id/register', { schema: { tags, summary: '立案并编号（联工委）', params: schema.idParam, body: schema.versionBody } }, async (request) => {
-      const viewer = requireRole(request, rolesFor(suggestionWorkflow, 'register'));
-      return act(request, viewer, request.params.id, (tx) => registerSuggestion(tx, viewer, request.params.id, request.body.version, ctx.clock));
-    });
-
-    app.post('/suggestions/:id/return', { schema: { tags, summary: '退回修改（联工委）', params: schema.idParam, body: schema.commentBody } }, async (request) => {
-      const viewer = requireRole(request, rolesFor(suggestionWorkflow, 'returnForRevision'));
-      return act(request, viewer, request.params.id, (tx) => returnForRevision(tx, viewer, request.params.id, request.body.version, request.body.comment));
-    });
-
-    app.post('/suggestions/:id/decline', { schema: { tags, summary: '不予立案（联工委）', params: schema.idParam, body: schema.reasonBody } }, async (request) => {
-      const viewer = requireRole(request, rolesFor(suggestionWorkflow, 'decline'));
-      return act(request, viewer, request.params.id, (tx) => declineSuggestion(tx, viewer, request.params.id, request.body.version, request.body.reason));
-    });
-
-    app.post('/suggestions/:id/pre-assign', { schema: { tags, summary: '预交办', params: schema.idParam, body: schema.preAssignBody } }, async (request) => {
-      const viewer = requireRole(request, rolesFor(suggestionWorkflow, 'preAssign'));
-      return act(request, viewer, request.params.id, (tx) => preAssignSuggestion(tx, viewer, request.params.id, request.body.version, request.body.units));
-    });
-
-    app.post('/suggestions/assign', { schema: { tags, summary: '交办（可批量，每件单独成功或失败）', body: schema.assignBody } }, async (request) => {
-      const viewer = requireRole(request, rolesFor(suggestionWorkflow, 'assign'));
-      const results = [];
-      for (const item of request.body.items) {
-        try {
-          const s = await ctx.db.transaction().execute((tx) => assignSuggestion(tx, viewer, item, ctx.clock));
-          results.push({ suggestionId: item.suggestionId, ok: true as const, version: s.version, message: '已交办' });
-        } catch (err) {
-          if (!(err instanceof AppError)) throw err;
-          results.push({ suggestionId: item.suggestionId, ok: false as const, message: err.message });
+    app.get(
+      '/suggestions',
+      {
+        schema: {
+          tags,
+          operationId: 'listSuggestions',
+          summary: '建议列表（按权限过滤、服务器分页）',
+          description: [
+            '当前用户可见的建议，按条件过滤、排序，服务器分页；看不到的建议不会出现在列表和总数中。items[].id 用于详情 GET /api/suggestions/{id}，items[].version 可直接用于交办等写操作。',
+            '承办单位的列表页带 ETag：再次请求时带上 If-None-Match，若这一页没有变化则答复 304（无内容），沿用手中的那一页。',
+          ].join('\n\n'),
+          querystring: schema.listQuery,
+          headers: listHeaders,
+          response: { 200: suggestionPage, 304: noContent, ...failures(400, 401) },
+        },
+      },
+      async (request, reply) => {
+        const viewer = requireViewer(request);
+        const nearDueDays =
+          request.query.nearDue === 'true'
+            ? (await loadRules(ctx.db, viewer.grant.congressId)).rules.nearDueDays
+            : undefined;
+        const day = today();
+        const queryKey = `${day}|${nearDueDays ?? ''}|${JSON.stringify(request.query)}`;
+        const page = await unitListPages.read(ctx.db, viewer, queryKey, () =>
+          listSuggestions(ctx.db, viewer, request.query, day, nearDueDays),
+        );
+        if (page.etag) {
+          // The browser keeps the page and asks each time whether it is still current.
+          reply.header('etag', page.etag).header('cache-control', 'private, no-cache');
+          if (request.headers['if-none-match'] === page.etag) return reply.code(304).send();
         }
-      }
-      return { assigned: results.filter((r) => r.ok).length, failed: results.filter((r) => !r.ok).length, results };
-    });
-
-    app.post('/suggestions/classes', { schema: { tags, summary: '相似建议归类（联工委）', body: schema.classBody } }, async (request) => {
-      const viewer = requireRole(request, rolesFor(suggestionWorkflow, 'groupIntoClass'));
-      return ctx.db.transaction().execute((tx) => groupIntoClass(tx, viewer, request.body.suggestionIds, request.body.className));
-    });
-
-    app.post('/suggestions/:id/reassignment-requests', { schema: { tags, summary: '申请调整承办单位（承办单位或领衔代表）', params: schema.idParam, body: schema.reassignmentRequestBody } }, async (request) => {
-      const viewer = requireRole(request, rolesFor(suggestionWorkflow, 'requestReassignment'));
-      return act(request, viewer, request.params.id, (tx) => requestReassignment(tx, viewer, request.params.id, request.body, ctx.clock));
-    });
-
-    app.post('/suggestions/:id/acknowledge', { schema: { tags, summary: '签收并确定经办人、办理计划（承办单位）', params: schema.idParam, body: schema.acknowledgeBody } }, async (request) => {
-      const viewer = requireRole(request, rolesFor(assignmentWorkflow, 'acknowledge'));
-      return act(request, viewer, request.params.id, (tx) => acknowledgeAssignment(tx, viewer, request.params.id, request.body, ctx.clock));
-    });
-
-    app.post('/suggestions/:id/contacts', { schema: { tags, summary: '登记与代表的沟通联系', params: schema.idParam, body: schema.contactBody } }, async (request) => {
-      const viewer = requireRole(request, rolesFor(assignmentWorkflow, 'recordContact'));
-      return act(request, viewer, request.params.id, (tx) => recordContact(tx, viewer, request.params.id, request.body, ctx.clock));
-    });
-
-    app.post('/suggestions/:id/opinions', { schema: { tags, summary: '提交会办意见（会办单位）', params: schema.idParam, body: schema.opinionBody } }, async (request) => {
-      const viewer = requireRole(request, rolesFor(assignmentWorkflow, 'sendOpinion'));
-      return act(request, viewer, request.params.id, (tx) => sendCoHandlingOpinion(tx, viewer, request.params.id, request.body.body, ctx.clock));
-    });
-
-    app.post('/suggestions/:id/extension-requests', { schema: { tags, summary: '申请延期答复（承办单位）', params: schema.idParam, body: schema.extensionBody } }, async (request) => {
-      const viewer = requireRole(request, rolesFor(assignmentWorkflow, 'requestExtension'));
-      return act(request, viewer, request.params.id, (tx) => requestExtension(tx, viewer, request.params.id, request.body, ctx.clock));
-    });
-
-    app.put('/suggestions/:id/reply', { schema: { tags, summary: '起草或修改答复（经办人）', params: schema.idParam, body: schema.replyDraftBody } }, async (request) => {
-      const viewer = requireRole(request, rolesFor(assignmentWorkflow, 'draftReply'));
-      return act(request, viewer, request.params.id, (tx) => draftReply(tx, viewer, request.params.id, request.body));
-    });
-
-    app.post('/suggestions/:id/reply/submit', { schema: { tags, summary: '答复送审（经办人）', params: schema.idParam } }, async (request) => {
-      const viewer = requireRole(request, rolesFor(replyWorkflow, 'submitForReview'));
-      return act(request, viewer, request.params.id, (tx) => submitReplyForReview(tx, viewer, request.params.id));
-    });
-
-    app.post('/suggestions/:id/reply/review', { schema: { tags, summary: '审核或签发答复（审核人、签发人）', params: schema.idParam, body: schema.replyReviewBody } }, async (request) => {
-      const viewer = requireRole(request, [...rolesFor(replyWorkflow, 'approve'), ...rolesFor(replyWorkflow, 'sign')]);
-      return act(request, viewer, request.params.id, (tx) => reviewReply(tx, viewer, request.params.id, request.body, ctx.clock));
-    });
-
-    app.post(
-      '/suggestions/:id/ratings',
-      { schema: { tags, summary: '代表测评答复（背靠背）', params: schema.idParam, body: schema.ratingBody.extend({ replyId: z.number().int().positive() }) } },
-      async (request) => {
-        const viewer = requireRole(request, rolesFor(suggestionWorkflow, 'rate'));
-        return act(request, viewer, request.params.id, (tx) => rateReply(tx, viewer, request.params.id, request.body, ctx.clock));
+        // Sent as it was kept: the page is already JSON (serialized once, by the list).
+        return reply.type('application/json; charset=utf-8').send(page.json as never);
       },
     );
 
-    app.post('/suggestions/:id/close', { schema: { tags, summary: '办结（联工委，须说明理由）', params: schema.idParam, body: schema.reasonBody } }, async (request) => {
-      const viewer = requireRole(request, rolesFor(suggestionWorkflow, 'closeByOffice'));
-      return act(request, viewer, request.params.id, (tx) => closeByOffice(tx, viewer, request.params.id, request.body, ctx.clock));
-    });
+    app.get(
+      '/suggestions/:id',
+      {
+        schema: {
+          tags,
+          operationId: 'getSuggestion',
+          summary: '建议详情、办理记录与可执行操作',
+          description: [
+            '一件建议及其办理记录，按当前用户可见的范围（如测评背靠背：承办单位看不到是哪位代表的测评）；不存在或无权查看一律答复 404。',
+            'abilities 列出当前用户此刻可执行的操作，每项注明对应的接口；写操作所需的 version 取自本答复的 version，所需的 id 取自本答复：replyId 取自 abilities.ratableReplyIds（replies[].id），调整申请与延期申请的 id 取自 reassignmentRequests[]、extensionRequests[]，附件 id 取自 attachments[]。',
+          ].join('\n\n'),
+          params: schema.idParam,
+          response: { 200: suggestionDetail, ...readFailures },
+        },
+      },
+      async (request) => detail(requireViewer(request), request.params.id),
+    );
 
-    app.post('/suggestions/:id/disclosure', { schema: { tags, summary: '设置是否公开（联工委）', params: schema.idParam, body: schema.disclosureBody } }, async (request) => {
-      const viewer = requireRole(request, rolesFor(suggestionWorkflow, 'setDisclosure'));
-      return act(request, viewer, request.params.id, (tx) => setDisclosure(tx, viewer, request.params.id, request.body, ctx.clock));
-    });
+    app.post(
+      '/suggestions',
+      {
+        schema: {
+          tags,
+          operationId: 'createSuggestion',
+          summary: '起草建议，或写好即提交（代表）',
+          description: [
+            '人大代表起草一件建议，作为领衔代表：categoryCode 取自 GET /api/directory/categories，cosignerDeputyIds 取自 GET /api/directory/deputies。',
+            'submit: true 时写好即提交（仅限没有联名代表时）；否则保存为草稿，联名代表确认（POST /api/suggestions/{id}/cosign）后由领衔代表提交（POST /api/suggestions/{id}/submit，带本答复的 version）。',
+            '答复 201 与新建议的详情；请求头 Prefer: return=minimal 时只答复 {id, version, status}。',
+          ].join('\n\n'),
+          headers: preferHeaders,
+          body: schema.newSuggestionBody,
+          response: { 201: suggestionAnswer, ...failures(400, 401, 403, 409, 413) },
+        },
+      },
+      async (request, reply) => {
+        const viewer = requireViewer(request);
+        const { submit, ...draft } = request.body;
+        const s = submit
+          ? await submitNewSuggestion(ctx.db, viewer, draft, ctx.clock, currentSessions)
+          : await createDraft(ctx.db, viewer, draft);
+        reply.status(201);
+        return answer(request, viewer, s);
+      },
+    );
+
+    app.put(
+      '/suggestions/:id',
+      {
+        schema: {
+          ...onSuggestion(
+            'updateDraft',
+            '修改草稿或退回的建议',
+            chained('editDraft', '整件替换草稿的标题、正文、类别与联名代表（领衔代表）。', 'version'),
+          ),
+          params: schema.idParam,
+          body: schema.editDraftBody,
+        },
+      },
+      async (request) => {
+        const viewer = requireViewer(request);
+        return act(request, viewer, request.params.id, (tx) => editDraft(tx, viewer, request.params.id, request.body));
+      },
+    );
+
+    app.post(
+      '/suggestions/:id/cosign',
+      {
+        schema: {
+          ...onSuggestion(
+            'respondToCosign',
+            '确认或拒绝联名',
+            chained('respondToCosign', '被邀请的联名代表确认（accept: true）或谢绝联名。', 'no version'),
+          ),
+          params: schema.idParam,
+          body: schema.cosignBody,
+        },
+      },
+      async (request) => {
+        const viewer = requireViewer(request);
+        return act(request, viewer, request.params.id, (tx) =>
+          respondToCosign(tx, viewer, request.params.id, request.body.accept),
+        );
+      },
+    );
+
+    app.post(
+      '/suggestions/:id/submit',
+      {
+        schema: {
+          ...onSuggestion(
+            'submitSuggestion',
+            '提交建议',
+            chained('submit', '领衔代表提交草稿或退回修改后的建议；有联名代表的，须全部确认后才能提交。', 'version'),
+          ),
+          params: schema.idParam,
+          body: schema.versionBody,
+        },
+      },
+      async (request) => {
+        const viewer = requireViewer(request);
+        return actOn(request, viewer, (tx) =>
+          submitSuggestion(tx, viewer, request.params.id, request.body.version, ctx.clock),
+        );
+      },
+    );
+
+    app.post(
+      '/suggestions/:id/register',
+      {
+        schema: {
+          ...onSuggestion(
+            'registerSuggestion',
+            '立案并编号（联工委）',
+            chained('register', '联工委审核后立案，按本次会议顺序编号（number、numberLabel）。', 'version'),
+          ),
+          params: schema.idParam,
+          body: schema.versionBody,
+        },
+      },
+      async (request) => {
+        const viewer = requireRole(request, rolesFor(suggestionWorkflow, 'register'));
+        return act(request, viewer, request.params.id, (tx) =>
+          registerSuggestion(tx, viewer, request.params.id, request.body.version, ctx.clock),
+        );
+      },
+    );
+
+    app.post(
+      '/suggestions/:id/return',
+      {
+        schema: {
+          ...onSuggestion(
+            'returnSuggestion',
+            '退回修改（联工委）',
+            chained('returnForRevision', '退回代表修改，comment 为退回意见；代表修改后再次提交。', 'version'),
+          ),
+          params: schema.idParam,
+          body: schema.commentBody,
+        },
+      },
+      async (request) => {
+        const viewer = requireRole(request, rolesFor(suggestionWorkflow, 'returnForRevision'));
+        return act(request, viewer, request.params.id, (tx) =>
+          returnForRevision(tx, viewer, request.params.id, request.body.version, request.body.comment),
+        );
+      },
+    );
+
+    app.post(
+      '/suggestions/:id/decline',
+      {
+        schema: {
+          ...onSuggestion(
+            'declineSuggestion',
+            '不予立案（联工委）',
+            chained('decline', '不予立案，须说明理由。', 'version'),
+          ),
+          params: schema.idParam,
+          body: schema.reasonBody,
+        },
+      },
+      async (request) => {
+        const viewer = requireRole(request, rolesFor(suggestionWorkflow, 'decline'));
+        return act(request, viewer, request.params.id, (tx) =>
+          declineSuggestion(tx, viewer, request.params.id, request.body.version, request.body.reason),
+        );
+      },
+    );
+
+    app.post(
+      '/suggestions/:id/pre-assign',
+      {
+        schema: {
+          ...onSuggestion(
+            'preAssignSuggestion',
+            '预交办',
+            chained(
+              'preAssign',
+              '预先选定承办单位（units[].unitId 取自 GET /api/directory/units），承办单位可提前查看；正式交办用 POST /api/suggestions/assign。',
+              'version',
+            ),
+          ),
+          params: schema.idParam,
+          body: schema.preAssignBody,
+        },
+      },
+      async (request) => {
+        const viewer = requireRole(request, rolesFor(suggestionWorkflow, 'preAssign'));
+        return act(request, viewer, request.params.id, (tx) =>
+          preAssignSuggestion(tx, viewer, request.params.id, request.body.version, request.body.units),
+        );
+      },
+    );
+
+    app.post(
+      '/suggestions/assign',
+      {
+        schema: {
+          tags,
+          operationId: 'assignSuggestions',
+          summary: '交办（可批量，每件单独成功或失败）',
+          description: [
+            '前提：各件详情的 abilities.assign 为 true（已立案待交办，联工委或政府办公厅）。items[] 每项一件：suggestionId 与读到的 version（列表或详情中的 version），交办方式 mode 与承办单位 units[]（unitId 取自 GET /api/directory/units）。',
+            '每件在各自的事务中交办，互不影响。全部成功答复 200；有任何一件未成功答复 207（Multi-Status），results[] 中逐项给出该件的 status（如单独交办会得到的 HTTP 状态码：409 表示 version 已过期或已不在待交办状态，404 表示不存在或无权查看）、code 与中文 message；成功的一项带交办后的 version。',
+          ].join('\n\n'),
+          body: schema.assignBody,
+          response: { 200: schema.assignResult, 207: schema.assignResult, ...failures(400, 401, 403, 413) },
+        },
+      },
+      async (request, reply) => {
+        const viewer = requireRole(request, rolesFor(suggestionWorkflow, 'assign'));
+        const results: schema.AssignResult['results'] = [];
+        for (const item of request.body.items) {
+          try {
+            const s = await ctx.db.transaction().execute((tx) => assignSuggestion(tx, viewer, item, ctx.clock));
+            results.push({
+              suggestionId: item.suggestionId,
+              ok: true,
+              status: 200,
+              version: s.version,
+              message: '已交办',
+            });
+          } catch (err) {
+            if (!(err instanceof AppError)) throw err;
+            results.push({
+              suggestionId: item.suggestionId,
+              ok: false,
+              status: err.status,
+              code: err.code,
+              message: err.message,
+            });
+          }
+        }
+        const failed = results.filter((r) => !r.ok).length;
+        // 207 Multi-Status: the batch went through, and each item says how it fared.
+        return reply.code(failed > 0 ? 207 : 200).send({ assigned: results.length - failed, failed, results });
+      },
+    );
+
+    app.post(
+      '/suggestions/classes',
+      {
+        schema: {
+          tags,
+          operationId: 'groupSuggestionsIntoClass',
+          summary: '相似建议归类（联工委）',
+          description:
+            '前提：各件详情的 abilities.groupIntoClass 为 true。把同一次会议的几件建议归入一类（办理一件，解决一类）：className 为已有类名时归入该类（类名见 GET /api/directory/classes），否则新建。之后可整类交办：POST /api/suggestion-classes/{id}/assign，id 为本答复的 id。',
+          body: schema.classBody,
+          response: { 200: schema.classAnswer, ...writeFailures },
+        },
+      },
+      async (request) => {
+        const viewer = requireRole(request, rolesFor(suggestionWorkflow, 'groupIntoClass'));
+        return ctx.db
+          .transaction()
+          .execute((tx) => groupIntoClass(tx, viewer, request.body.suggestionIds, request.body.className));
+      },
+    );
+
+    app.post(
+      '/suggestions/:id/reassignment-requests',
+      {
+        schema: {
+          ...onSuggestion(
+            'requestReassignment',
+            '申请调整承办单位（承办单位或领衔代表）',
+            chained(
+              'requestReassignment',
+              '承办单位或领衔代表在调整期限内（assignments[].reassignmentWindowUntil）申请调整承办单位，proposedUnitIds 取自 GET /api/directory/units。联工委在 GET /api/reassignment-requests 中看到并裁定。',
+              'version',
+            ),
+          ),
+          params: schema.idParam,
+          body: schema.reassignmentRequestBody,
+        },
+      },
+      async (request) => {
+        const viewer = requireRole(request, rolesFor(suggestionWorkflow, 'requestReassignment'));
+        return act(request, viewer, request.params.id, (tx) =>
+          requestReassignment(tx, viewer, request.params.id, request.body, ctx.clock),
+        );
+      },
+    );
+
+    app.post(
+      '/suggestions/:id/acknowledge',
+      {
+        schema: {
+          ...onSuggestion(
+            'acknowledgeAssignment',
+            '签收并确定经办人、办理计划（承办单位）',
+            chained(
+              'acknowledge',
+              '承办单位签收本单位承办的部分，登记经办人、联系电话、办理计划与计划答复日期。',
+              'no version',
+            ),
+          ),
+          params: schema.idParam,
+          body: schema.acknowledgeBody,
+        },
+      },
+      async (request) => {
+        const viewer = requireRole(request, rolesFor(assignmentWorkflow, 'acknowledge'));
+        return act(request, viewer, request.params.id, (tx) =>
+          acknowledgeAssignment(tx, viewer, request.params.id, request.body, ctx.clock),
+        );
+      },
+    );
+
+    app.post(
+      '/suggestions/:id/contacts',
+      {
+        schema: {
+          ...onSuggestion(
+            'recordContact',
+            '登记与代表的沟通联系',
+            chained('recordContact', '登记办前、办中、办后与代表的沟通（走访、座谈、电话等）。', 'no version'),
+          ),
+          params: schema.idParam,
+          body: schema.contactBody,
+        },
+      },
+      async (request) => {
+        const viewer = requireRole(request, rolesFor(assignmentWorkflow, 'recordContact'));
+        return act(request, viewer, request.params.id, (tx) =>
+          recordContact(tx, viewer, request.params.id, request.body, ctx.clock),
+        );
+      },
+    );
+
+    app.post(
+      '/suggestions/:id/opinions',
+      {
+        schema: {
+          ...onSuggestion(
+            'sendCoHandlingOpinion',
+            '提交会办意见（会办单位）',
+            chained('sendOpinion', '会办单位向主办单位提交会办意见，期限见 assignments[].opinionDue。', 'no version'),
+          ),
+          params: schema.idParam,
+          body: schema.opinionBody,
+        },
+      },
+      async (request) => {
+        const viewer = requireRole(request, rolesFor(assignmentWorkflow, 'sendOpinion'));
+        return act(request, viewer, request.params.id, (tx) =>
+          sendCoHandlingOpinion(tx, viewer, request.params.id, request.body.body, ctx.clock),
+        );
+      },
+    );
+
+    app.post(
+      '/suggestions/:id/extension-requests',
+      {
+        schema: {
+          ...onSuggestion(
+            'requestExtension',
+            '申请延期答复（承办单位）',
+            chained(
+              'requestExtension',
+              '承办单位申请延期答复，requestedDue 不得晚于 assignments[].replyDueLatest。联工委在 GET /api/extension-requests 中看到并裁定。',
+              'no version',
+            ),
+          ),
+          params: schema.idParam,
+          body: schema.extensionBody,
+        },
+      },
+      async (request) => {
+        const viewer = requireRole(request, rolesFor(assignmentWorkflow, 'requestExtension'));
+        return act(request, viewer, request.params.id, (tx) =>
+          requestExtension(tx, viewer, request.params.id, request.body, ctx.clock),
+        );
+      },
+    );
+
+    app.put(
+      '/suggestions/:id/reply',
+      {
+        schema: {
+          ...onSuggestion(
+            'draftReply',
+            '起草或修改答复（经办人）',
+            chained(
+              'draftReply',
+              '经办人起草或修改本单位的答复（整件替换）；classCode 取自 GET /api/rules 的 rules.replyClasses[].code。草稿只有本单位看得到（replies[] 中 state 为 draft）。',
+              'no version',
+            ),
+          ),
+          params: schema.idParam,
+          body: schema.replyDraftBody,
+        },
+      },
+      async (request) => {
+        const viewer = requireRole(request, rolesFor(assignmentWorkflow, 'draftReply'));
+        return act(request, viewer, request.params.id, (tx) => draftReply(tx, viewer, request.params.id, request.body));
+      },
+    );
+
+    app.post(
+      '/suggestions/:id/reply/submit',
+      {
+        schema: {
+          ...onSuggestion(
+            'submitReplyForReview',
+            '答复送审（经办人）',
+            chained(
+              'submitReply',
+              '把本单位的答复草稿送入本单位的审核链（审核人、签发人，见 GET /api/directory/units 的 reviewChain）；没有审核链的单位直接签发。',
+              'no version',
+            ),
+          ),
+          params: schema.idParam,
+        },
+      },
+      async (request) => {
+        const viewer = requireRole(request, rolesFor(replyWorkflow, 'submitForReview'));
+        return act(request, viewer, request.params.id, (tx) => submitReplyForReview(tx, viewer, request.params.id));
+      },
+    );
+
+    app.post(
+      '/suggestions/:id/reply/review',
+      {
+        schema: {
+          ...onSuggestion(
+            'reviewReply',
+            '审核或签发答复（审核人、签发人）',
+            chained(
+              'reviewReply',
+              '审核链上当前一步的审核人或签发人通过（approve: true）或退回（approve: false，附意见）。签发后答复函发给代表，replies[].feedbackDue 为测评的最后一天。',
+              'no version',
+            ),
+          ),
+          params: schema.idParam,
+          body: schema.replyReviewBody,
+        },
+      },
+      async (request) => {
+        const viewer = requireRole(request, [
+          ...rolesFor(replyWorkflow, 'approve'),
+          ...rolesFor(replyWorkflow, 'sign'),
+        ]);
+        return act(request, viewer, request.params.id, (tx) =>
+          reviewReply(tx, viewer, request.params.id, request.body, ctx.clock),
+        );
+      },
+    );
+
+    app.post(
+      '/suggestions/:id/ratings',
+      {
+        schema: {
+          ...onSuggestion(
+            'rateReply',
+            '代表测评答复（背靠背）',
+            chained(
+              'rate',
+              '领衔代表和已确认的联名代表分别测评一个单位最新签发的答复：replyId 取自 abilities.ratableReplyIds（即 replies[].id），须在 replies[].feedbackDue 之前。任何一项不满意即转重新办理；承办单位只看到测评结果，看不到是谁。',
+              'no version',
+            ),
+          ),
+          params: schema.idParam,
+          body: schema.rateBody,
+        },
+      },
+      async (request) => {
+        const viewer = requireRole(request, rolesFor(suggestionWorkflow, 'rate'));
+        return act(request, viewer, request.params.id, (tx) =>
+          rateReply(tx, viewer, request.params.id, request.body, ctx.clock),
+        );
+      },
+    );
+
+    app.post(
+      '/suggestions/:id/close',
+      {
+        schema: {
+          ...onSuggestion(
+            'closeSuggestion',
+            '办结（联工委，须说明理由）',
+            chained('closeByOffice', '联工委决定办结，须说明理由。', 'version'),
+          ),
+          params: schema.idParam,
+          body: schema.reasonBody,
+        },
+      },
+      async (request) => {
+        const viewer = requireRole(request, rolesFor(suggestionWorkflow, 'closeByOffice'));
+        return act(request, viewer, request.params.id, (tx) =>
+          closeByOffice(tx, viewer, request.params.id, request.body, ctx.clock),
+        );
+      },
+    );
+
+    app.post(
+      '/suggestions/:id/disclosure',
+      {
+        schema: {
+          ...onSuggestion(
+            'setDisclosure',
+            '设置是否公开（联工委）',
+            chained(
+              'setDisclosure',
+              '设置是否在公开页面发布（publish）；代表不同意公开（mayDisclose 为 false）的不能发布。',
+              'version',
+            ),
+          ),
+          params: schema.idParam,
+          body: schema.disclosureBody,
+        },
+      },
+      async (request) => {
+        const viewer = requireRole(request, rolesFor(suggestionWorkflow, 'setDisclosure'));
+        return act(request, viewer, request.params.id, (tx) =>
+          setDisclosure(tx, viewer, request.params.id, request.body, ctx.clock),
+        );
+      },
+    );
   };

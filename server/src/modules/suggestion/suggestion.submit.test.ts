@@ -35,7 +35,7 @@ describe.each(backends)('writing and submitting in one request (%s)', (backend) 
     expect(notices).toContainEqual(
       expect.objectContaining({
         kind: 'submitted',
-        suggestion_id: res.body.id,
+        suggestionId: res.body.id,
         title: `收到代表建议待审核：${content.title}`,
       }),
     );

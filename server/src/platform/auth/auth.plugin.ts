@@ -11,8 +11,13 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** What a stranger may reach: logging in, health, the API document, the public portal. */
 const PUBLIC_PATHS = ['/api/auth/login', '/api/health', '/api/openapi.json', '/api/reference/', '/api/public/'];
 
-function needsLogin(url: string): boolean {
+export function needsLogin(url: string): boolean {
   return url.startsWith('/api/') && !PUBLIC_PATHS.some((p) => url.startsWith(p));
+}
+
+/** A write: with a session, it must carry the session's CSRF token in `x-csrf-token`. */
+export function needsCsrf(method: string): boolean {
+  return !SAFE_METHODS.has(method);
 }
 
 declare module 'fastify' {
@@ -45,7 +50,7 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { db: Db }) => {
       if (needsLogin(request.url)) throw new AppError('unauthenticated', '请先登录');
       return;
     }
-    if (!SAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== row.csrf_token) {
+    if (needsCsrf(request.method) && request.headers['x-csrf-token'] !== row.csrf_token) {
       throw new AppError('csrf', '页面已过期（安全校验失败），请刷新页面后重试');
     }
     request.viewer = {

@@ -1,44 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import type { RoleName } from '../../db/schema.js';
-import { roleLabels } from '../../shared/labels.js';
+import { failures, noContent } from '../api-schemas.js';
 import { recordAudit } from '../audit.js';
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
 import { requireViewer, SESSION_COOKIE } from './auth.plugin.js';
 import { changePassword } from './change-password.js';
 import { verifyPassword } from './password.js';
+import { loginBody, passwordBody, sessionBody, sessionProbe, switchRoleBody } from './auth.schemas.js';
 import { createSession, deleteSession, listGrants, switchSessionGrant } from './session.repository.js';
 
-const loginBody = z.object({
-  username: z.string().trim().min(1, '请输入用户名').max(64),
-  password: z.string().min(1, '请输入密码').max(128),
-});
+const tags = ['登录'];
 
-const passwordBody = z.object({
-  currentPassword: z.string().min(1, '请输入原密码').max(128),
-  newPassword: z.string().max(128),
-});
-
-const id = z.number().int();
-const grantBody = z.object({
-  id,
-  congressId: id,
-  congressName: z.string(),
-  role: z.enum(Object.keys(roleLabels) as [RoleName, ...RoleName[]]),
-  deputyId: id.nullable(),
-  unitId: id.nullable(),
-  unitSystemId: id.nullable(),
-  committeeId: id.nullable(),
-  scopeName: z.string().nullable().describe('代表团、承办单位、专门委员会或系统的名称'),
-});
-const sessionBody = z.object({
-  user: z.object({ id, username: z.string(), displayName: z.string() }),
-  grants: z.array(grantBody).describe('此用户的全部角色'),
-  activeGrantId: id.describe('当前角色'),
-  csrfToken: z.string().describe('写请求须放在 x-csrf-token 请求头中'),
-});
-const noSessionBody = z.object({ user: z.null().describe('未登录') });
 const noSession = { user: null };
 
 export const authRoutes =
@@ -69,7 +41,17 @@ export const authRoutes =
     app.post(
       '/auth/login',
       {
-        schema: { tags: ['登录'], summary: '用户名密码登录', body: loginBody },
+        schema: {
+          tags,
+          operationId: 'login',
+          summary: '用户名密码登录',
+          description: [
+            '无需登录。成功后服务器设置会话 Cookie lx_session（HttpOnly，7天），答复当前用户、其全部角色（grants）与当前角色；此后每个写请求须在 x-csrf-token 请求头中带上答复的 csrfToken。',
+            '用户名不存在与密码错误答复相同的 401；每个地址每分钟的尝试次数有限（429）。已带会话 Cookie 时，本请求也须带该会话的 x-csrf-token。',
+          ].join('\n\n'),
+          body: loginBody,
+          response: { 200: sessionBody, ...failures(400, 401, 403, 429) },
+        },
         config: {
           rateLimit: {
             max: ctx.config.loginRateLimit,
@@ -104,13 +86,25 @@ export const authRoutes =
       },
     );
 
-    app.post('/auth/logout', { schema: { tags: ['登录'], summary: '退出登录' } }, async (request, reply) => {
-      const viewer = requireViewer(request);
-      await deleteSession(ctx.db, viewer.sessionTokenHash);
-      app.sessions.forget(viewer.sessionTokenHash);
-      reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      return { ok: true };
-    });
+    app.post(
+      '/auth/logout',
+      {
+        schema: {
+          tags,
+          operationId: 'logout',
+          summary: '退出登录',
+          description: '结束当前会话并清除 Cookie；答复 204（无内容）。',
+          response: { 204: noContent, ...failures(401, 403) },
+        },
+      },
+      async (request, reply) => {
+        const viewer = requireViewer(request);
+        await deleteSession(ctx.db, viewer.sessionTokenHash);
+        app.sessions.forget(viewer.sessionTokenHash);
+        reply.clearCookie(SESSION_COOKIE, { path: '/' });
+        return reply.code(204).send();
+      },
+    );
 
     // The web app's session probe, asked on every first page: "nobody is logged in" is an
     // answer (200, {user: null}), not a failure, so that a visitor's portal and login page make
@@ -120,10 +114,13 @@ export const authRoutes =
       '/auth/me',
       {
         schema: {
-          tags: ['登录'],
+          tags,
+          operationId: 'getSession',
           summary: '当前用户、角色与CSRF令牌；未登录时答复 {user: null}',
           description: '无需登录即可调用：未登录或会话已过期时答复 200 与 `{"user": null}`，不答复 401。',
-          response: { 200: z.union([sessionBody, noSessionBody]) },
+          // The session cookie is optional here: without it the answer is {user: null}.
+          security: [{}, { session: [] }],
+          response: { 200: sessionProbe },
         },
         errorHandler: (error, _request, reply) => {
           if (error instanceof AppError && error.code === 'unauthenticated') return reply.code(200).send(noSession);
@@ -140,9 +137,13 @@ export const authRoutes =
       '/auth/switch-role',
       {
         schema: {
-          tags: ['登录'],
+          tags,
+          operationId: 'switchRole',
           summary: '切换角色或所属人大',
-          body: z.object({ grantId: z.number().int().positive() }),
+          description:
+            'grantId 取自 grants[].id。此后所见数据与可执行操作（详情的 abilities）随新角色而变；会话与 CSRF 令牌不变。',
+          body: switchRoleBody,
+          response: { 200: sessionBody, ...failures(400, 401, 403) },
         },
       },
       async (request) => {
@@ -157,12 +158,21 @@ export const authRoutes =
 
     app.post(
       '/auth/password',
-      { schema: { tags: ['登录'], summary: '修改密码', body: passwordBody } },
-      async (request) => {
+      {
+        schema: {
+          tags,
+          operationId: 'changePassword',
+          summary: '修改密码',
+          description: '修改当前用户的密码；此用户在其他浏览器上的会话随之结束，当前会话保留。答复 204（无内容）。',
+          body: passwordBody,
+          response: { 204: noContent, ...failures(400, 401, 403) },
+        },
+      },
+      async (request, reply) => {
         const viewer = requireViewer(request);
         await changePassword(ctx.db, viewer, request.body);
         app.sessions.forgetUser(viewer.userId);
-        return { ok: true };
+        return reply.code(204).send();
       },
     );
   };

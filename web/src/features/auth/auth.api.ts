@@ -1,25 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, setCsrfToken } from '../../shared/api/client';
-import type { RoleName } from '../../shared/labels/roles';
+import type { Grant, Session, SessionProbe } from '../../../../server/src/platform/auth/auth.schemas';
 
-export interface Grant {
-  id: number;
-  congressId: number;
-  congressName: string;
-  role: RoleName;
-  deputyId: number | null;
-  unitId: number | null;
-  unitSystemId: number | null;
-  committeeId: number | null;
-  scopeName: string | null;
-}
-
-export interface Me {
-  user: { id: number; username: string; displayName: string };
-  grants: Grant[];
-  activeGrantId: number;
-  csrfToken: string;
-}
+/** The session as the server answers it (server: auth.schemas.ts). */
+export type { Grant };
+export type Me = Session;
 
 export const meKey = ['auth', 'me'] as const;
 
@@ -29,7 +14,7 @@ function remember(me: Me): Me {
 }
 
 /** The server's answer to the session probe: nobody logged in is `{user: null}`, not a 401. */
-type MeAnswer = Me | { user: null };
+type MeAnswer = SessionProbe;
 
 /** The logged-in user, or null when nobody is logged in. */
 export function useMe() {
@@ -70,7 +55,7 @@ export function useLogin() {
 export function useLogout() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<{ ok: boolean }>('/auth/logout'),
+    mutationFn: () => api.post<void>('/auth/logout'),
     onSettled: () => {
       setCsrfToken(null);
       resetWith(queryClient, null);
@@ -88,8 +73,7 @@ export function useSwitchRole() {
 
 export function useChangePassword() {
   return useMutation({
-    mutationFn: (body: { currentPassword: string; newPassword: string }) =>
-      api.post<{ ok: boolean }>('/auth/password', body),
+    mutationFn: (body: { currentPassword: string; newPassword: string }) => api.post<void>('/auth/password', body),
     meta: { silent: true },
   });
 }

@@ -30,7 +30,7 @@ export function CosignerSelect({ value, onChange, known = [], id }: Props) {
     if (found) {
       setNames((prev) => {
         const next = new Map(prev);
-        found.forEach((d) => next.set(d.id, d.delegation_name ? `${d.name}（${d.delegation_name}）` : d.name));
+        found.forEach((d) => next.set(d.id, d.delegationName ? `${d.name}（${d.delegationName}）` : d.name));
         return next;
       });
     }

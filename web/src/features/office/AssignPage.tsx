@@ -1,30 +1,25 @@
 import { AutoComplete, Alert, Form, List, Modal, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { api } from '../../shared/api/client';
-import { notifyError, notifySuccess } from '../../shared/api/notify';
+import { notifyError, notifySuccess, notifyWarning } from '../../shared/api/notify';
 import { errorText } from '../../shared/api/client';
 import { FormModalButton } from '../../shared/ui/FormModalButton';
 import { QueryState } from '../../shared/ui/QueryState';
 import { useClasses } from '../suggestion/directory.api';
 import { useSuggestionMutation } from '../suggestion/suggestion.api';
+import { useAssignSuggestions } from './assign.api';
 import { SuggestionFilters } from '../suggestion/SuggestionFilters';
 import { SuggestionTable } from '../suggestion/SuggestionTable';
 import type { SuggestionListItem } from '../suggestion/suggestion.types';
 import { picksOf, UnitPickerFields, type UnitPickValues } from '../suggestion/UnitPicker';
 import { useSuggestionTable } from '../suggestion/useSuggestionTable';
 
-interface AssignResult {
-  assigned: number;
-  failed: number;
-  results: { suggestionId: number; ok: boolean; message: string }[];
-}
-
 /** 交办: pick registered suggestions (a page of up to 200, across pages), choose units, assign them together. */
 export function AssignPage() {
   const t = useSuggestionTable({ status: 'registered' }, 'number');
   const [selected, setSelected] = useState<Map<number, SuggestionListItem>>(new Map());
   const [report, setReport] = useState<{ title: string; lines: string[] } | null>(null);
-  const assign = useSuggestionMutation<AssignResult>();
+  const assign = useAssignSuggestions();
   const group = useSuggestionMutation();
   const classes = useClasses(t.filters.sessionId ? Number(t.filters.sessionId) : undefined);
   const rows = [...selected.values()];
@@ -32,15 +27,16 @@ export function AssignPage() {
 
   const assignSelected = async (v: UnitPickValues) => {
     const picks = picksOf(v);
-    const r = await assign.mutateAsync({
-      path: '/suggestions/assign',
-      body: { items: rows.map((s) => ({ suggestionId: s.id, version: s.version, ...picks })) },
-      done: '交办已处理',
+    const { complete, result, refused } = await assign.mutateAsync({
+      items: rows.map((s) => ({ suggestionId: s.id, version: s.version, ...picks })),
     });
-    const failures = r.results.filter((x) => !x.ok);
+    // 200: all assigned; 207 (Multi-Status): the refused ones, each with the server's reason.
+    if (complete) notifySuccess(`已交办${result.assigned}件`);
+    else
+      notifyWarning(result.assigned > 0 ? `已交办${result.assigned}件，${result.failed}件未交办` : '所选建议均未交办');
     setReport({
-      title: `已交办${r.assigned}件${r.failed ? `，${r.failed}件未交办` : ''}`,
-      lines: failures.map((f) => `${titleOf(f.suggestionId)}：${f.message}`),
+      title: complete ? `已交办${result.assigned}件` : `已交办${result.assigned}件，${result.failed}件未交办`,
+      lines: refused.map((f) => `${titleOf(f.suggestionId)}：${f.message}`),
     });
     setSelected(new Map());
   };

@@ -1,9 +1,10 @@
 import { AutoComplete, Button, Form, Input, Popconfirm, Space, Typography } from 'antd';
-import { notifyError } from '../../shared/api/notify';
+import { notifyError, notifySuccess } from '../../shared/api/notify';
 import { FormModalButton } from '../../shared/ui/FormModalButton';
 import { can } from '../suggestion/abilities';
 import { useClasses } from '../suggestion/directory.api';
 import { useSuggestionMutation } from '../suggestion/suggestion.api';
+import { useAssignSuggestions } from './assign.api';
 import type { SuggestionDetail } from '../suggestion/suggestion.detail.types';
 import { picksOf, UnitPickerFields, valuesOf, type UnitPickValues } from '../suggestion/UnitPicker';
 import { ExtensionRulingFields, RulingFields } from './RulingFields';
@@ -22,14 +23,10 @@ const reasonField = (name: string, label: string) => (
   </Form.Item>
 );
 
-interface AssignResult {
-  results: { suggestionId: number; ok: boolean; message: string }[];
-}
-
 /** The liaison office's buttons on one suggestion, from the server's abilities. */
 export function OfficeActions({ s }: { s: SuggestionDetail }) {
   const act = useSuggestionMutation();
-  const assign = useSuggestionMutation<AssignResult>();
+  const assign = useAssignSuggestions();
   const classes = useClasses(s.sessionId);
   const a = s.abilities;
   const v = s.version;
@@ -94,13 +91,13 @@ export function OfficeActions({ s }: { s: SuggestionDetail }) {
         buttonProps={{ type: 'primary' }}
         initialValues={s.preAssignments.length ? valuesOf(s.preAssignments) : { mode: 'sole' }}
         onSubmit={async (x) => {
-          const r = await assign.mutateAsync({
-            path: '/suggestions/assign',
-            body: { items: [{ suggestionId: s.id, version: v, ...picksOf(x) }] },
-            done: '交办已处理',
+          const { complete, refused } = await assign.mutateAsync({
+            items: [{ suggestionId: s.id, version: v, ...picksOf(x) }],
           });
-          const failed = r.results.find((i) => !i.ok);
-          if (failed) {
+          // 207 (Multi-Status): this one item was refused; its message says why.
+          const failed = refused[0];
+          if (complete) notifySuccess('交办已处理');
+          else if (failed) {
             notifyError(failed.message);
             throw new Error(failed.message);
           }

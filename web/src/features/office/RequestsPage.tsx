@@ -38,7 +38,7 @@ function ReassignmentTable({
         {
           title: '建议',
           render: (_, r) => (
-            <Link to={`/office/suggestions/${r.suggestion_id}`}>
+            <Link to={`/office/suggestions/${r.suggestionId}`}>
               {r.numberLabel} {r.title}
             </Link>
           ),
@@ -47,13 +47,13 @@ function ReassignmentTable({
           title: '申请人',
           width: 200,
           render: (_, r) =>
-            r.requester_kind === 'deputy'
-              ? `${r.requester_name}（代表）`
-              : `${r.requesting_unit_name ?? '承办单位'}（${r.requester_name}）`,
+            r.requesterKind === 'deputy'
+              ? `${r.requesterName}（代表）`
+              : `${r.requestingUnitName ?? '承办单位'}（${r.requesterName}）`,
         },
         { title: '理由', dataIndex: 'reason' },
-        { title: '建议改由', width: 180, render: (_, r) => r.proposed_unit_names.join('、') || '—' },
-        { title: '申请日期', width: 130, render: (_, r) => formatDate(r.created_at) },
+        { title: '建议改由', width: 180, render: (_, r) => r.proposedUnitNames.join('、') || '—' },
+        { title: '申请日期', width: 130, render: (_, r) => formatDate(r.createdAt) },
         { title: '状态', width: 90, render: (_, r) => statusTag(r.status) },
         {
           title: '决定',
@@ -61,13 +61,13 @@ function ReassignmentTable({
           fixed: 'right',
           render: (_, r) =>
             r.status !== 'pending' ? (
-              (r.ruling_reason ?? '—')
+              (r.rulingReason ?? '—')
             ) : (
               <FormModalButton<UnitPickValues & { accept: boolean; reason?: string }>
                 label="作出决定"
                 title="对调整申请作出决定"
                 buttonProps={{ size: 'small', type: 'primary' }}
-                initialValues={{ accept: true, mode: 'sole', soleUnitId: r.proposed_unit_ids[0] }}
+                initialValues={{ accept: true, mode: 'sole', soleUnitId: r.proposedUnitIds[0] }}
                 width={640}
                 onSubmit={(x) =>
                   act.mutateAsync({
@@ -111,14 +111,14 @@ function ExtensionTable({
         {
           title: '建议',
           render: (_, r) => (
-            <Link to={`/office/suggestions/${r.suggestion_id}`}>
+            <Link to={`/office/suggestions/${r.suggestionId}`}>
               {r.numberLabel} {r.title}
             </Link>
           ),
         },
         { title: '承办单位', dataIndex: 'unit_name', width: 180 },
-        { title: '现答复期限', width: 130, render: (_, r) => formatDate(r.reply_due) },
-        { title: '申请延至', width: 130, render: (_, r) => formatDate(r.requested_due) },
+        { title: '现答复期限', width: 130, render: (_, r) => formatDate(r.replyDue) },
+        { title: '申请延至', width: 130, render: (_, r) => formatDate(r.requestedDue) },
         { title: '理由', dataIndex: 'reason' },
         { title: '状态', width: 90, render: (_, r) => statusTag(r.status) },
         {
@@ -127,7 +127,7 @@ function ExtensionTable({
           fixed: 'right',
           render: (_, r) =>
             r.status !== 'pending' ? (
-              (r.ruling_reason ?? '—')
+              (r.rulingReason ?? '—')
             ) : (
               <FormModalButton<{ grant: boolean; reason?: string }>
                 label="作出决定"
@@ -138,12 +138,12 @@ function ExtensionTable({
                   act.mutateAsync({
                     path: `/extension-requests/${r.id}/ruling`,
                     body: { grant: x.grant, reason: (x.reason ?? '').trim() },
-                    done: x.grant ? `已同意延期至${formatDate(r.requested_due)}` : '已不同意延期',
+                    done: x.grant ? `已同意延期至${formatDate(r.requestedDue)}` : '已不同意延期',
                   })
                 }
               >
                 <Typography.Paragraph>
-                  最迟不得超过{formatDate(r.reply_due_latest)}（交办之日起六个月）。
+                  最迟不得超过{formatDate(r.replyDueLatest)}（交办之日起六个月）。
                 </Typography.Paragraph>
                 <ExtensionRulingFields />
               </FormModalButton>
@@ -161,7 +161,7 @@ function WindowButton() {
     <FormModalButton<{ sessionId: number; until: Dayjs }>
       label="统一延长调整申请期限"
       title="统一延长调整申请期限"
-      initialValues={{ sessionId: sessions.data?.find((s) => s.is_current)?.id }}
+      initialValues={{ sessionId: sessions.data?.find((s) => s.isCurrent)?.id }}
       onSubmit={(v) =>
         act.mutateAsync({
           path: `/sessions/${v.sessionId}/reassignment-window`,

@@ -1,17 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  CalendarEntryBody,
+  CalendarYear,
+} from '../../../../server/src/modules/handling-rules/handling-rules.schemas';
 import { api } from '../../shared/api/client';
 
 /** One day that differs from the ordinary week: a public holiday, or a weekend day worked in lieu (调休). */
-export interface CalendarEntry {
-  day: string;
-  kind: 'holiday' | 'workday';
-  name: string;
-}
-
-export interface CalendarYear {
-  year: number;
-  entries: CalendarEntry[];
-}
+export type CalendarEntry = CalendarEntryBody;
+export type { CalendarYear };
 
 const key = (year: number) => ['calendar', year] as const;
 

@@ -1,52 +1,19 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../../shared/api/client';
-import type { Period } from '../../shared/labels/suggestion';
+import type {
+  ExtensionRequestItem,
+  ExtensionRequestPage,
+  ReassignmentRequestItem,
+  ReassignmentRequestPage,
+} from '../../../../server/src/modules/suggestion/request.schemas';
 
-export interface ReassignmentRow {
-  id: number;
-  suggestion_id: number;
-  requester_kind: 'unit' | 'deputy';
-  requester_name: string;
-  reason: string;
-  proposed_unit_ids: number[];
-  status: 'pending' | 'accepted' | 'rejected';
-  ruling_reason: string | null;
-  created_at: string;
-  title: string;
-  number: number | null;
-  period: Period;
-  version: number;
-  numberLabel: string;
-  proposed_unit_names: string[];
-  /** The unit that asked (null when the deputy asked). */
-  requesting_unit_name: string | null;
-}
-
-export interface ExtensionRow {
-  id: number;
-  suggestion_id: number;
-  unit_name: string;
-  requested_due: string;
-  reply_due: string;
-  reply_due_latest: string;
-  reason: string;
-  status: 'pending' | 'granted' | 'refused';
-  ruling_reason: string | null;
-  created_at: string;
-  title: string;
-  number: number | null;
-  period: Period;
-  numberLabel: string;
-}
+/** The queues' rows, as the server's response schemas say (server: request.schemas.ts). */
+export type ReassignmentRow = ReassignmentRequestItem;
+export type ExtensionRow = ExtensionRequestItem;
 
 export interface Paging {
   page: number;
   pageSize: number;
-}
-
-interface RequestPage<T> {
-  items: T[];
-  total: number;
 }
 
 const first: Paging = { page: 1, pageSize: 20 };
@@ -55,12 +22,12 @@ const first: Paging = { page: 1, pageSize: 20 };
 export function useRequestQueues(status?: string, reassignmentPaging: Paging = first, extensionPaging: Paging = first) {
   const reassignments = useQuery({
     queryKey: ['suggestions', 'reassignment-requests', status ?? null, reassignmentPaging],
-    queryFn: () => api.get<RequestPage<ReassignmentRow>>('/reassignment-requests', { status, ...reassignmentPaging }),
+    queryFn: () => api.get<ReassignmentRequestPage>('/reassignment-requests', { status, ...reassignmentPaging }),
     placeholderData: keepPreviousData,
   });
   const extensions = useQuery({
     queryKey: ['suggestions', 'extension-requests', status ?? null, extensionPaging],
-    queryFn: () => api.get<RequestPage<ExtensionRow>>('/extension-requests', { status, ...extensionPaging }),
+    queryFn: () => api.get<ExtensionRequestPage>('/extension-requests', { status, ...extensionPaging }),
     placeholderData: keepPreviousData,
   });
   return { reassignments, extensions };

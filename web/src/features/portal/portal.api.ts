@@ -1,59 +1,25 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../../shared/api/client';
-import type { AssignmentRole, Period, RatingLevel } from '../../shared/labels/suggestion';
+import type {
+  PublicOptions,
+  PublicSuggestion,
+  PublicSuggestionItem,
+  PublicSuggestionPage,
+} from '../../../../server/src/modules/portal/portal.schemas';
 
 // The public portal's reads. Nothing here needs a session; the server returns only what the
 // office has published (阳光公开).
 
-export interface PublicUnit {
-  name: string;
-  role: AssignmentRole;
-}
-
-export interface PublicRating {
-  attitude: RatingLevel;
-  result: RatingLevel;
-}
-
-export interface PublicSuggestionItem {
-  id: number;
-  number: number | null;
-  period: Period;
-  title: string;
-  sessionName: string;
-  categoryName: string;
-  leadDeputyName: string;
-  delegationName: string | null;
-  units: PublicUnit[];
-  replyClass: string | null;
-  rating: PublicRating | null;
-  publishedAt: string | null;
-}
-
-export interface PublicReply {
-  unitName: string;
-  classCode: string;
-  docNumber: string;
-  body: string;
-  sentAt: string | null;
-}
-
-export interface PublicSuggestion extends PublicSuggestionItem {
-  body: string;
-  coSignerNames: string[];
-  replies: PublicReply[];
-}
-
-export interface PublicOptions {
-  sessions: { id: number; name: string }[];
-  categories: { code: string; name: string }[];
-  units: { id: number; name: string }[];
-}
+// The types are the server's response schemas (server: portal.schemas.ts).
+export type { PublicOptions, PublicSuggestion, PublicSuggestionItem };
+export type PublicUnit = PublicSuggestionItem['units'][number];
+export type PublicRating = NonNullable<PublicSuggestionItem['rating']>;
+export type PublicReply = PublicSuggestion['replies'][number];
 
 export function usePublicSuggestions(query: Record<string, string | number>) {
   return useQuery({
     queryKey: ['portal', 'suggestions', query],
-    queryFn: () => api.get<{ items: PublicSuggestionItem[]; total: number }>('/public/suggestions', query),
+    queryFn: () => api.get<PublicSuggestionPage>('/public/suggestions', query),
     placeholderData: keepPreviousData,
   });
 }

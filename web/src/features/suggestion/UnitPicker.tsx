@@ -1,5 +1,6 @@
 import { Form, Radio, Select } from 'antd';
-import { handlingModeLabels, type AssignmentRole, type HandlingMode } from '../../shared/labels/suggestion';
+import { handlingModeLabels, type HandlingMode } from '../../shared/labels/suggestion';
+import type { UnitPick } from '../../../../server/src/modules/suggestion/suggestion.schemas';
 import { unitOptions, useUnits } from './directory.api';
 
 export interface UnitPickValues {
@@ -10,10 +11,8 @@ export interface UnitPickValues {
   separateUnitIds?: number[];
 }
 
-export interface UnitPick {
-  unitId: number;
-  role: AssignmentRole;
-}
+/** One unit and its part, as the assignment requests take it (server: suggestion.schemas.ts). */
+export type { UnitPick };
 
 /** The form's fields → the API's {mode, units}. */
 export function picksOf(v: UnitPickValues): { mode: HandlingMode; units: UnitPick[] } {

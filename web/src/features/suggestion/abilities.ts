@@ -1,32 +1,11 @@
+import type { SuggestionAbilities } from '../../../../server/src/modules/suggestion/suggestion.detail.schemas';
+
 /**
- * What the viewer may do next on one suggestion, as the server says (suggestion.abilities.ts).
- * Buttons appear only from here; the web app never re-derives the rules.
+ * What the viewer may do next on one suggestion, as the server says (suggestion.abilities.ts;
+ * the type is its response schema, suggestion.detail.schemas.ts). Buttons appear only from
+ * here; the web app never re-derives the rules.
  */
-export interface Abilities {
-  editDraft: boolean;
-  submit: boolean;
-  respondToCosign: boolean;
-  register: boolean;
-  returnForRevision: boolean;
-  decline: boolean;
-  preAssign: boolean;
-  assign: boolean;
-  groupIntoClass: boolean;
-  requestReassignment: boolean;
-  ruleReassignment: boolean;
-  acknowledge: boolean;
-  recordContact: boolean;
-  sendOpinion: boolean;
-  requestExtension: boolean;
-  draftReply: boolean;
-  submitReply: boolean;
-  reviewReply: boolean;
-  rate: boolean;
-  ratableReplyIds: number[];
-  ruleExtension: boolean;
-  closeByOffice: boolean;
-  setDisclosure: boolean;
-}
+export type Abilities = SuggestionAbilities;
 
 export type AbilityName = Exclude<keyof Abilities, 'ratableReplyIds'>;
 

@@ -1,41 +1,23 @@
 import { useQuery } from '@tanstack/react-query';
+import type {
+  CategoryEntry,
+  ClassEntry,
+  DeputyEntry,
+  SessionEntry,
+  UnitEntry,
+} from '../../../../server/src/modules/directory/directory.schemas';
 import { api } from '../../shared/api/client';
 
-// Reference lists of the viewer's congress for pickers (server: directory.routes.ts).
+// Reference lists of the viewer's congress for pickers (server: directory.routes.ts); their
+// types are the server's response schemas (directory.schemas.ts).
 
-export interface UnitEntry {
-  id: number;
-  name: string;
-  short_name: string;
-  unit_system_id: number;
-  system_name: string;
-  review_chain: string[];
-}
-export interface CategoryEntry {
-  code: string;
-  name: string;
-  committee_name: string | null;
-}
-export interface DeputyEntry {
-  id: number;
-  name: string;
-  delegation_name: string | null;
-}
-export interface SessionEntry {
-  id: number;
-  label: string;
-  opens_on: string;
-  closes_on: string;
-  submission_closes_at: string;
-  reassignment_window_until: string | null;
-  is_current: boolean;
-}
-export interface ClassEntry {
-  id: number;
-  name: string;
-  session_id: number;
-  size: number;
-}
+export type {
+  CategoryEntry,
+  ClassEntry,
+  DeputyEntry,
+  SessionEntry,
+  UnitEntry,
+} from '../../../../server/src/modules/directory/directory.schemas';
 
 const long = 10 * 60_000;
 
@@ -83,9 +65,9 @@ export function unitOptions(units: UnitEntry[] | undefined, exclude: readonly nu
   const groups = new Map<string, { label: string; value: number }[]>();
   for (const u of units ?? []) {
     if (exclude.includes(u.id)) continue;
-    const list = groups.get(u.system_name) ?? [];
+    const list = groups.get(u.systemName) ?? [];
     list.push({ label: u.name, value: u.id });
-    groups.set(u.system_name, list);
+    groups.set(u.systemName, list);
   }
   return [...groups].map(([label, options]) => ({ label, options }));
 }

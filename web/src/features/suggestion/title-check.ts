@@ -1,10 +1,16 @@
+import {
+  suggestionTitleMessage,
+  suggestionTitlePattern,
+  suggestionTitleTooShort,
+} from '../../../../server/src/shared/suggestion-title';
+
 /**
- * Titles are written 《关于……的建议》 — the same rule as the server's checkTitle
- * (suggestion.workflow.ts), so the form says it before the request is sent.
+ * Titles are written 《关于……的建议》 — the server's rule (server/src/shared/suggestion-title.ts,
+ * checked by the request schema and by checkTitle), so the form says it before the request is sent.
  */
 export function titleProblem(title: string): string | null {
   const t = title.trim();
-  if (t.length < 6) return '标题过短';
-  if (!/^(《)?关于.+的(建议|意见|批评)(》)?$/u.test(t)) return '标题应写作「关于……的建议」';
+  if (t.length < 6) return suggestionTitleTooShort;
+  if (!suggestionTitlePattern.test(t)) return suggestionTitleMessage;
   return null;
 }

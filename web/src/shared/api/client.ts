@@ -65,6 +65,18 @@ async function toApiError(response: Response): Promise<ApiError> {
 }
 
 export async function apiRequest<T>(method: string, path: string, body?: unknown): Promise<T> {
+  return (await apiExchange<T>(method, path, body)).body;
+}
+
+/**
+ * The answer with its status, for a caller that tells 2xx answers apart: the batch assignment
+ * answers 200 when every item went through and 207 (Multi-Status) when some did not.
+ */
+export async function apiExchange<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; body: T }> {
   const headers: Record<string, string> = { accept: 'application/json' };
   const isForm = typeof FormData !== 'undefined' && body instanceof FormData;
   if (body !== undefined && !isForm) headers['content-type'] = 'application/json';
@@ -81,9 +93,10 @@ export async function apiRequest<T>(method: string, path: string, body?: unknown
     throw new ApiError(0, 'network', '无法连接服务器，请检查网络后重试');
   }
   if (!response.ok) throw await toApiError(response);
-  if (response.status === 204) return undefined as T;
+  if (response.status === 204) return { status: 204, body: undefined as T };
   const type = response.headers.get('content-type') ?? '';
-  return (type.includes('application/json') ? await response.json() : await response.text()) as T;
+  const answer = (type.includes('application/json') ? await response.json() : await response.text()) as T;
+  return { status: response.status, body: answer };
 }
 
 export const api = {

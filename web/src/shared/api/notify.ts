@@ -16,3 +16,8 @@ export function notifyError(text: string): void {
 export function notifySuccess(text: string): void {
   if (current) void current.success(text);
 }
+
+/** Done, but not all of it (a batch where some items were refused). */
+export function notifyWarning(text: string): void {
+  if (current) void current.warning(text);
+}

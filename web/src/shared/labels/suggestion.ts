@@ -7,11 +7,14 @@ import {
   closeKindLabels as serverCloseKindLabels,
   contactKindLabels as serverContactKindLabels,
   contactPhaseLabels as serverContactPhaseLabels,
+  cosignerStatusLabels as serverCosignerStatusLabels,
+  disclosureLabels as serverDisclosureLabels,
   modeLabels,
   periodLabels as serverPeriodLabels,
   ratingLabels as serverRatingLabels,
   replyStateLabels as serverReplyStateLabels,
   requestStatusLabels as serverRequestStatusLabels,
+  standingLabels as serverStandingLabels,
   statusLabels,
 } from '../../../../server/src/shared/labels';
 
@@ -73,21 +76,13 @@ export type Period = 'in_session' | 'between_sessions';
 export const periodLabels: Record<Period, string> = serverPeriodLabels;
 
 export type Disclosure = 'undecided' | 'published' | 'withheld';
-export const disclosureLabels: Record<Disclosure, string> = {
-  undecided: '未决定',
-  published: '已公开',
-  withheld: '不公开',
-};
+export const disclosureLabels: Record<Disclosure, string> = serverDisclosureLabels;
 
 export type CloseKind = 'rated' | 'no_feedback' | 'office';
 export const closeKindLabels: Record<CloseKind, string> = serverCloseKindLabels;
 
 export type CosignerStatus = 'invited' | 'confirmed' | 'declined';
-export const cosignerStatusLabels: Record<CosignerStatus, string> = {
-  invited: '待确认',
-  confirmed: '已确认',
-  declined: '已谢绝',
-};
+export const cosignerStatusLabels: Record<CosignerStatus, string> = serverCosignerStatusLabels;
 
 export const reviewDecisionLabels: Record<string, string> = {
   submit: '提交审核',
@@ -105,15 +100,7 @@ export function labelOf<K extends string>(labels: Record<K, string>, value: stri
 export type DeadlineStanding =
   'done_on_time' | 'done_late' | 'on_track' | 'near' | 'overdue' | 'overdue_3_months' | 'unlawful_6_months';
 
-export const standingLabels: Record<DeadlineStanding, string> = {
-  done_on_time: '按时办理',
-  done_late: '逾期办理',
-  on_track: '正常',
-  near: '临近期限',
-  overdue: '已超期',
-  overdue_3_months: '超过三个月未答复',
-  unlawful_6_months: '超过六个月法定时限',
-};
+export const standingLabels: Record<DeadlineStanding, string> = serverStandingLabels;
 
 export const standingColors: Record<DeadlineStanding, string> = {
   done_on_time: 'green',
