@@ -30,6 +30,13 @@ export function ContactList({ s }: { s: SuggestionDetail }) {
 /** 测评: the deputy's ratings (back to back: names only for the office and the deputies). */
 export function RatingList({ s }: { s: SuggestionDetail }) {
   if (s.ratings.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="尚未测评" />;
+  // Several letters (separate handling, or a re-handled reply): say which one each rating is of.
+  const several = s.replies.filter((r) => r.state === 'sent').length > 1;
+  const ratedLetter = (replyId: number) => {
+    const reply = s.replies.find((x) => x.id === replyId);
+    if (!several || !reply) return null;
+    return `对${reply.unitName}${reply.round > 0 ? `重新办理第${reply.round}轮` : ''}答复`;
+  };
   return (
     <List
       dataSource={s.ratings}
@@ -37,6 +44,7 @@ export function RatingList({ s }: { s: SuggestionDetail }) {
         <List.Item>
           <Space direction="vertical" size={2}>
             <Space wrap size={4}>
+              {ratedLetter(r.replyId) ? <Typography.Text>{ratedLetter(r.replyId)}</Typography.Text> : null}
               {r.deputyName ? (
                 <Typography.Text strong>
                   {r.deputyName}

@@ -1,12 +1,13 @@
 import { Card, Space, Tag, Typography } from 'antd';
-import { formatDate } from '../../shared/format/date';
+import { chinaToday, formatDate } from '../../shared/format/date';
+import { activeGrantOf, useMe } from '../auth/auth.api';
 import type { Reply, SuggestionDetail } from './suggestion.detail.types';
 
 /**
  * A reply as the deputy receives it: class mark, document number, salutation, the opening
  * "您提出的《……》收悉", the text, the unit and date, the handler to call.
  */
-export function ReplyLetter({ s, reply }: { s: SuggestionDetail; reply: Reply }) {
+export function ReplyLetter({ s, reply, latest }: { s: SuggestionDetail; reply: Reply; latest: boolean }) {
   const title = s.title.startsWith('《') ? s.title : `《${s.title}》`;
   const hasOpening = reply.body.includes('收悉');
   const isDraft = reply.state !== 'sent';
@@ -41,6 +42,7 @@ export function ReplyLetter({ s, reply }: { s: SuggestionDetail; reply: Reply })
         <p style={{ marginTop: 12, marginBottom: 0, fontSize: 13, color: '#595959' }}>
           联系人：{reply.handlerName}　联系电话：{reply.handlerPhone}
         </p>
+        {latest ? <FeedbackDue s={s} reply={reply} /> : null}
       </article>
       {reply.promise.plannedText ? (
         <div style={{ marginTop: 12, background: '#fafafa', padding: 8 }}>
@@ -59,8 +61,38 @@ export function ReplyLetters({ s }: { s: SuggestionDetail }) {
   return (
     <>
       {[...s.replies].reverse().map((r) => (
-        <ReplyLetter key={r.id} s={s} reply={r} />
+        <ReplyLetter key={r.id} s={s} reply={r} latest={isLatestSent(s, r)} />
       ))}
     </>
+  );
+}
+
+/** The unit's latest sent letter on its part: the one the deputies rate (an earlier one was re-handled). */
+function isLatestSent(s: SuggestionDetail, r: Reply): boolean {
+  return (
+    r.state === 'sent' &&
+    !s.replies.some((later) => later.assignmentId === r.assignmentId && later.state === 'sent' && later.id > r.id)
+  );
+}
+
+/**
+ * 反馈期限 under the letter: the deputy is asked to rate by that day (every confirmed deputy
+ * rates each unit's latest letter); other readers see the day the deputies' window closes.
+ */
+function FeedbackDue({ s, reply }: { s: SuggestionDetail; reply: Reply }) {
+  const me = useMe();
+  if (!reply.feedbackDue) return null;
+  const due = formatDate(reply.feedbackDue);
+  const isDeputy = me.data ? activeGrantOf(me.data)?.role === 'deputy' : false;
+  const closed = chinaToday() > reply.feedbackDue;
+  let text: string;
+  if (!isDeputy) text = `代表反馈期限：${due}${closed ? '（已截止）' : ''}`;
+  else if (s.abilities.ratableReplyIds.includes(reply.id)) text = `反馈期限（请于${due}前测评）`;
+  else if (s.ratings.some((x) => x.mine && x.replyId === reply.id)) text = `反馈期限：${due}（您已测评）`;
+  else text = `反馈期限：${due}${closed ? '（已截止）' : ''}`;
+  return (
+    <p style={{ marginTop: 8, marginBottom: 0, fontSize: 14 }}>
+      <Typography.Text strong={isDeputy && !closed}>{text}</Typography.Text>
+    </p>
   );
 }

@@ -32,6 +32,8 @@ export interface Assignment {
   opinionDue: string | null;
   extendedDue: string | null;
   rehandlingDue: string | null;
+  /** How many times this unit's part was sent back for re-handling (0: never). */
+  rehandlingRound: number;
   effectiveDue: string;
   standing: DeadlineStanding | null;
   daysLeft: number | null;
@@ -67,6 +69,10 @@ export interface Reply {
   reviewStep: number;
   sentAt: string | null;
   onTime: boolean | null;
+  /** The last day the deputies may rate this letter (反馈期限), fixed when it was sent. */
+  feedbackDue: string | null;
+  /** The version of the reply class table the class code is from. */
+  classTableVersion: string;
   version: number;
 }
 

@@ -1,4 +1,5 @@
-import { Alert, Button, Card, Form, Input, Radio, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, Radio, Tag, Typography } from 'antd';
+import { formatDate } from '../../../shared/format/date';
 import { ratingLabels, ratingLevels, type RatingLevel } from '../../../shared/labels/suggestion';
 import { useSuggestionMutation } from '../suggestion.api';
 import type { Reply, SuggestionDetail } from '../suggestion.detail.types';
@@ -27,11 +28,21 @@ function RateOne({ s, reply }: { s: SuggestionDetail; reply: Reply }) {
     });
 
   return (
-    <Card size="small" title={`对${reply.unitName}答复的测评`} style={{ marginBottom: 12 }}>
+    <Card
+      size="small"
+      title={`对${reply.unitName}答复的测评`}
+      extra={reply.round > 0 ? <Tag color="magenta">重新办理后的答复</Tag> : null}
+      style={{ marginBottom: 12 }}
+    >
+      <Typography.Paragraph style={{ marginBottom: 4 }}>
+        {reply.docNumber ? `${reply.docNumber}　` : ''}
+        {reply.feedbackDue ? `请于${formatDate(reply.feedbackDue)}前测评。` : null}
+      </Typography.Paragraph>
       <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
         测评结果直接报送人大常委会，承办单位只看到结果，不知道是谁评的。
       </Typography.Paragraph>
-      <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>
+      {/* A form name of its own: with several replies to rate, each field keeps a distinct id. */}
+      <Form form={form} name={`rate-${reply.id}`} layout="vertical" onFinish={submit} requiredMark={false}>
         <Form.Item name="attitude" label="办理态度" rules={[{ required: true, message: '请选择对办理态度的评价' }]}>
           <Radio.Group options={options} optionType="button" buttonStyle="solid" />
         </Form.Item>
@@ -64,10 +75,30 @@ function RateOne({ s, reply }: { s: SuggestionDetail; reply: Reply }) {
   );
 }
 
+/**
+ * One form per reply the server lets this deputy rate: under separate handling (分别办理) each
+ * unit's letter is rated on its own as soon as it arrives, while other units may still handle.
+ */
 export function RatingForms({ s }: { s: SuggestionDetail }) {
   const replies = s.replies.filter((r) => s.abilities.ratableReplyIds.includes(r.id));
+  const stillHandling = s.assignments.filter(
+    (a) => a.role !== 'co' && (a.state === 'pending_ack' || a.state === 'handling' || a.state === 'rehandling'),
+  );
   return (
     <>
+      {s.mode === 'separate' && replies.length > 0 ? (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message="本件建议由各承办单位分别办理、分别答复，请对每个单位的答复分别测评。"
+          description={
+            stillHandling.length
+              ? `${stillHandling.map((a) => a.unitName).join('、')}尚在办理，答复后再行测评。`
+              : undefined
+          }
+        />
+      ) : null}
       {replies.map((r) => (
         <RateOne key={r.id} s={s} reply={r} />
       ))}
