@@ -13,6 +13,7 @@ export function navFor(area: RoleArea, role: RoleName): NavItem[] {
         { path: '/deputy', label: '我的建议' },
         { path: '/deputy/new', label: '写建议' },
         { path: '/deputy/cosign', label: '联名确认' },
+        { path: '/deputy/ledger', label: '承诺事项' },
       ];
     case 'office':
       return [

@@ -10,6 +10,7 @@ const NewSuggestionPage = lazy(() => import('./SuggestionFormPages').then((m) =>
 const EditSuggestionPage = lazy(() => import('./SuggestionFormPages').then((m) => ({ default: m.EditSuggestionPage })));
 const CosignPage = lazy(() => import('./CosignPage').then((m) => ({ default: m.CosignPage })));
 const DeputySuggestionPage = lazy(() => import('./DeputySuggestionPage'));
+const LedgerPage = lazy(() => import('../ledger/LedgerPage').then((m) => ({ default: m.LedgerPage })));
 
 /** The deputy's workspace, made for a phone first (375 px) and fine on a laptop. */
 export default function DeputyArea() {
@@ -29,6 +30,14 @@ export default function DeputyArea() {
         element={
           <Lazy>
             <CosignPage />
+          </Lazy>
+        }
+      />
+      <Route
+        path="ledger"
+        element={
+          <Lazy>
+            <LedgerPage mode="deputy" suggestionPath={(id) => `/deputy/suggestions/${id}`} />
           </Lazy>
         }
       />

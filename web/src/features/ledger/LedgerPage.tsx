@@ -1,44 +1,87 @@
-import { Button, Card, Empty, List, Segmented, Space, Tag, Typography } from 'antd';
-import { useState } from 'react';
-import { Link } from 'react-router';
-import { formatDate, formatDateTime } from '../../shared/format/date';
+import { Alert, Empty, List, Segmented, Typography } from 'antd';
+import { useMemo } from 'react';
+import { chinaToday } from '../../shared/format/date';
 import { useListParams } from '../../shared/hooks/useListParams';
-import { DueDate } from '../../shared/ui/DueDate';
 import { QueryState } from '../../shared/ui/QueryState';
-import { TextPromptModal } from '../../shared/ui/TextPromptModal';
-import { useFulfilPromise, usePromises, useReportProgress, type PromiseItem } from './ledger.api';
+import { activeGrantOf, useMe } from '../auth/auth.api';
+import { useSuggestionList } from '../suggestion/suggestion.api';
+import { LedgerFilters } from './LedgerFilters';
+import { usePromises, type LedgerQuery, type PromiseStatus } from './ledger.api';
+import { PromiseCard } from './PromiseCard';
+import { promiseAbilities, type PromiseAbilities } from './promise-abilities';
 
 interface Props {
-  /** unit: reports progress; office: marks done (销号). */
-  mode: 'unit' | 'office' | 'read';
+  /**
+   * unit: the handler reports progress and asks for 销号; deputy: says whether each report
+   * satisfies and, as lead deputy, whether to 销号; office: marks done (销号) and picks promises
+   * for 回头看; read: the supervisors follow.
+   */
+  mode: 'unit' | 'deputy' | 'office' | 'read';
   /** Where a suggestion's page lives in this workspace. */
   suggestionPath: (id: number) => string;
 }
 
-/** 承诺台账: every B-class (and A2) promise, followed until the office marks it done. */
+const intro: Record<Props['mode'], string> = {
+  unit: '本单位答复中列入台账的承诺事项：定期报告进展，办完后申请销号，经领衔代表确认、联工委销号。',
+  deputy: '您的建议中承办单位作出的承诺：请对每次进展报告表明是否满意；承办单位申请销号时，请在期限内确认是否同意。',
+  office:
+    '各承办单位的承诺事项：代表同意后销号；代表不同意或逾期未确认的，说明理由裁定销号。回头看：按会议、年度筛选往年承诺，列为重点督办。',
+  read: '各承办单位的承诺事项及进展、销号情况。',
+};
+
+const num = (v?: string) => (v ? Number(v) : undefined);
+
+/** 承诺台账: every promise of a class the congress's table puts on the ledger, followed until 销号. */
 export function LedgerPage({ mode, suggestionPath }: Props) {
   const { page, pageSize, filters, setFilters, setPage } = useListParams();
-  const status = filters.status ?? 'open';
-  const list = usePromises({ page, pageSize, status });
-  const report = useReportProgress();
-  const fulfil = useFulfilPromise();
-  const [progressFor, setProgressFor] = useState<PromiseItem | null>(null);
-  const [fulfilFor, setFulfilFor] = useState<PromiseItem | null>(null);
+  const status = (filters.status ?? 'open') as PromiseStatus | 'all';
+  const query: LedgerQuery = {
+    page,
+    pageSize,
+    status: status === 'all' ? undefined : status,
+    unitId: num(filters.unitId),
+    sessionId: num(filters.sessionId),
+    beforeSessionId: num(filters.beforeSessionId),
+    year: num(filters.year),
+    focused: filters.focused === 'true' || filters.focused === 'false' ? filters.focused : undefined,
+  };
+  const list = usePromises(query);
+  const me = useMe();
+  const role = me.data ? activeGrantOf(me.data)?.role : undefined;
+  // 销号 is the lead deputy's word: which of the deputy's suggestions they lead (the server re-checks).
+  const mine = useSuggestionList({ pageSize: 200 }, mode === 'deputy');
+  const relation = useMemo(
+    () => new Map((mine.data?.items ?? []).map((s) => [s.id, s.myRelation] as const)),
+    [mine.data],
+  );
+  const today = chinaToday();
+  const filtered = mode === 'office' || mode === 'read';
 
   return (
-    <div className="lx-page">
+    <div className={mode === 'deputy' ? 'lx-page-narrow' : 'lx-page'}>
       <Typography.Title level={1} style={{ fontSize: 20 }}>
         承诺事项台账
       </Typography.Title>
+      <Typography.Paragraph type="secondary">{intro[mode]}</Typography.Paragraph>
       <Segmented
         value={status}
         onChange={(v) => setFilters({ status: String(v) })}
         options={[
           { value: 'open', label: '跟踪中' },
           { value: 'fulfilled', label: '已销号' },
+          { value: 'all', label: '全部' },
         ]}
         style={{ marginBottom: 12 }}
       />
+      {filtered ? <LedgerFilters filters={filters} setFilters={setFilters} showUnit /> : null}
+      {filters.beforeSessionId ? (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message="回头看：往届、往次会议建议的承诺事项。未完成的可列为重点督办。"
+        />
+      ) : null}
       <QueryState isLoading={list.isLoading} error={list.error} onRetry={() => void list.refetch()}>
         <List
           dataSource={list.data?.items ?? []}
@@ -51,74 +94,34 @@ export function LedgerPage({ mode, suggestionPath }: Props) {
             onChange: setPage,
             showTotal: (t) => `共${t}项`,
           }}
-          renderItem={(p) => (
-            <List.Item>
-              <Card
-                size="small"
-                style={{ width: '100%' }}
-                title={
-                  <Link to={suggestionPath(p.suggestionId)}>
-                    {p.suggestionNumber} {p.suggestionTitle}
-                  </Link>
-                }
-                extra={<Tag color="blue">{p.classCode}类</Tag>}
-              >
-                <Space direction="vertical" size={4} style={{ width: '100%' }}>
-                  <Typography.Text>承办单位：{p.unitName}</Typography.Text>
-                  {p.doneText ? <Typography.Text>已经做的：{p.doneText}</Typography.Text> : null}
-                  <Typography.Text>计划做的：{p.plannedText || '—'}</Typography.Text>
-                  {p.notDoneReason ? <Typography.Text>不能做的及原因：{p.notDoneReason}</Typography.Text> : null}
-                  <Typography.Text>
-                    目标日期：
-                    <DueDate due={p.targetOn} done={p.status === 'fulfilled'} nearDays={60} />
-                  </Typography.Text>
-                  {p.progress.map((x, i) => (
-                    <Typography.Text key={i} type="secondary">
-                      {formatDateTime(x.reportedAt)} 进展：{x.progress}
-                    </Typography.Text>
-                  ))}
-                  {p.status === 'fulfilled' ? (
-                    <Typography.Text type="success">
-                      {formatDate(p.fulfilledAt)} 销号：{p.fulfilNote}
-                    </Typography.Text>
-                  ) : (
-                    <Space>
-                      {mode === 'unit' ? <Button onClick={() => setProgressFor(p)}>报告进展</Button> : null}
-                      {mode === 'office' ? (
-                        <Button type="primary" onClick={() => setFulfilFor(p)}>
-                          销号
-                        </Button>
-                      ) : null}
-                    </Space>
-                  )}
-                </Space>
-              </Card>
-            </List.Item>
-          )}
+          renderItem={(p) => {
+            const relationHere = relation.get(p.suggestionId);
+            const isLeadDeputy = mode === 'deputy' ? (relationHere ? relationHere === 'lead' : null) : null;
+            const may = promiseAbilities(p, { role: role ?? 'leader', isLeadDeputy }, today);
+            return (
+              <List.Item>
+                <PromiseCard
+                  p={p}
+                  may={mode === 'read' ? readOnly : may}
+                  viewer={mode === 'deputy' ? 'deputy' : 'other'}
+                  isCosigner={isLeadDeputy === false}
+                  today={today}
+                  suggestionPath={suggestionPath(p.suggestionId)}
+                />
+              </List.Item>
+            );
+          }}
         />
       </QueryState>
-      <TextPromptModal
-        open={progressFor !== null}
-        title="报告承诺事项进展"
-        label="进展情况"
-        maxLength={4000}
-        pending={report.isPending}
-        onClose={() => setProgressFor(null)}
-        onSubmit={(progress) =>
-          progressFor && report.mutate({ id: progressFor.id, progress }, { onSuccess: () => setProgressFor(null) })
-        }
-      />
-      <TextPromptModal
-        open={fulfilFor !== null}
-        title="承诺事项销号"
-        label="销号说明"
-        okText="确认销号"
-        pending={fulfil.isPending}
-        onClose={() => setFulfilFor(null)}
-        onSubmit={(note) =>
-          fulfilFor && fulfil.mutate({ id: fulfilFor.id, note }, { onSuccess: () => setFulfilFor(null) })
-        }
-      />
     </div>
   );
 }
+
+const readOnly: PromiseAbilities = {
+  reportProgress: false,
+  requestFulfilment: false,
+  assessProgress: false,
+  answerFulfilment: false,
+  fulfil: null,
+  focus: false,
+};
