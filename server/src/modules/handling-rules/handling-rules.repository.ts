@@ -10,7 +10,11 @@ export interface StoredRules {
 }
 
 export async function loadRules(db: Executor, congressId: number): Promise<StoredRules> {
-  const row = await db.selectFrom('congress_policy').selectAll().where('congress_id', '=', congressId).executeTakeFirst();
+  const row = await db
+    .selectFrom('congress_policy')
+    .selectAll()
+    .where('congress_id', '=', congressId)
+    .executeTakeFirst();
   if (!row) return { rules: defaultHandlingRules, version: 0, updatedAt: null };
   return { rules: rulesFromSettings(row.settings), version: row.version, updatedAt: row.updated_at };
 }
@@ -24,7 +28,13 @@ export function rulesFromSettings(settings: unknown): HandlingRules {
 }
 
 /** Saves the rules if nobody saved since `expectedVersion`; returns false on a lost race. */
-export async function saveRules(db: Executor, congressId: number, rules: HandlingRules, expectedVersion: number, userId: number): Promise<boolean> {
+export async function saveRules(
+  db: Executor,
+  congressId: number,
+  rules: HandlingRules,
+  expectedVersion: number,
+  userId: number,
+): Promise<boolean> {
   const settings = JSON.stringify(rules);
   if (expectedVersion === 0) {
     const inserted = await db
@@ -54,8 +64,18 @@ export async function loadWorkCalendar(db: Executor, congressId: number): Promis
   return buildWorkCalendar(await loadCalendarEntries(db, congressId));
 }
 
-export async function replaceCalendarYear(db: Executor, congressId: number, year: number, entries: readonly CalendarEntry[]): Promise<void> {
-  await db.deleteFrom('calendar_day').where('congress_id', '=', congressId).where('day', '>=', `${year}-01-01`).where('day', '<=', `${year}-12-31`).execute();
+export async function replaceCalendarYear(
+  db: Executor,
+  congressId: number,
+  year: number,
+  entries: readonly CalendarEntry[],
+): Promise<void> {
+  await db
+    .deleteFrom('calendar_day')
+    .where('congress_id', '=', congressId)
+    .where('day', '>=', `${year}-01-01`)
+    .where('day', '<=', `${year}-12-31`)
+    .execute();
   if (entries.length === 0) return;
   await db
     .insertInto('calendar_day')

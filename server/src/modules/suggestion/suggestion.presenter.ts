@@ -43,7 +43,7 @@ export async function presentSuggestion(db: Executor, viewer: Viewer, d: Suggest
       nearDays,
       replyDue: a.reply_due,
       replyDueLatest: a.reply_due_latest,
-      doneOn: open ? null : (a.role === 'co' ? a.opinion_sent_at : a.replied_at)?.toISOString().slice(0, 10) ?? null,
+      doneOn: open ? null : ((a.role === 'co' ? a.opinion_sent_at : a.replied_at)?.toISOString().slice(0, 10) ?? null),
     });
     return {
       id: a.id,
@@ -120,7 +120,14 @@ export async function presentSuggestion(db: Executor, viewer: Viewer, d: Suggest
     assignedOn: s.assigned_on,
     closedAt: s.closed_at,
     updatedAt: s.updated_at,
-    preAssignments: !may.seesPreAssignments ? [] : d.preAssignments.map((p) => ({ unitId: p.unit_id, unitName: p.unit_name, role: p.role, roleLabel: assignmentRoleLabels[p.role] })),
+    preAssignments: !may.seesPreAssignments
+      ? []
+      : d.preAssignments.map((p) => ({
+          unitId: p.unit_id,
+          unitName: p.unit_name,
+          role: p.role,
+          roleLabel: assignmentRoleLabels[p.role],
+        })),
     assignments: presentedAssignments,
     replies: visibleReplies.map((r) => ({
       id: r.id,
@@ -136,7 +143,11 @@ export async function presentSuggestion(db: Executor, viewer: Viewer, d: Suggest
       handlerName: r.handler_name,
       handlerPhone: r.handler_phone,
       consultedUnits: r.consulted_units,
-      promise: { doneText: r.promise_done_text, plannedText: r.promise_planned_text, notDoneReason: r.promise_not_done_reason },
+      promise: {
+        doneText: r.promise_done_text,
+        plannedText: r.promise_planned_text,
+        notDoneReason: r.promise_not_done_reason,
+      },
       reviewStep: r.review_step,
       sentAt: r.sent_at,
       onTime: r.on_time,
@@ -168,32 +179,62 @@ export async function presentSuggestion(db: Executor, viewer: Viewer, d: Suggest
       contactedOn: c.contacted_on,
       summary: c.summary,
     })),
-    opinions: !may.seesOpinions ? [] : d.opinions.map((o) => ({ id: o.id, unitName: o.unit_name, body: o.body, sentAt: o.sent_at, onTime: o.on_time })),
-    extensionRequests: extensions
-      .filter(may.seesExtensionRequest)
-      .map((e) => ({ id: e.id, unitName: e.unit_name, requestedDue: e.requested_due, reason: e.reason, status: e.status, statusLabel: requestStatusLabels[e.status], rulingReason: e.ruling_reason, createdAt: e.created_at })),
-    reassignmentRequests: reassignments
-      .filter(may.seesReassignmentRequest)
-      .map((r) => ({
-        id: r.id,
-        requesterKind: r.requester_kind,
-        requesterName: r.requester_name,
-        reason: r.reason,
-        proposedUnitIds: r.proposed_unit_ids,
-        status: r.status,
-        statusLabel: requestStatusLabels[r.status],
-        rulingReason: r.ruling_reason,
-        createdAt: r.created_at,
-        ruledAt: r.ruled_at,
-      })),
-    attachments: d.attachments.map((a) => ({ id: a.id, fileName: a.file_name, mimeType: a.mime_type, sizeBytes: a.size_bytes, uploadedAt: a.uploaded_at })),
+    opinions: !may.seesOpinions
+      ? []
+      : d.opinions.map((o) => ({
+          id: o.id,
+          unitName: o.unit_name,
+          body: o.body,
+          sentAt: o.sent_at,
+          onTime: o.on_time,
+        })),
+    extensionRequests: extensions.filter(may.seesExtensionRequest).map((e) => ({
+      id: e.id,
+      unitName: e.unit_name,
+      requestedDue: e.requested_due,
+      reason: e.reason,
+      status: e.status,
+      statusLabel: requestStatusLabels[e.status],
+      rulingReason: e.ruling_reason,
+      createdAt: e.created_at,
+    })),
+    reassignmentRequests: reassignments.filter(may.seesReassignmentRequest).map((r) => ({
+      id: r.id,
+      requesterKind: r.requester_kind,
+      requesterName: r.requester_name,
+      reason: r.reason,
+      proposedUnitIds: r.proposed_unit_ids,
+      status: r.status,
+      statusLabel: requestStatusLabels[r.status],
+      rulingReason: r.ruling_reason,
+      createdAt: r.created_at,
+      ruledAt: r.ruled_at,
+    })),
+    attachments: d.attachments.map((a) => ({
+      id: a.id,
+      fileName: a.file_name,
+      mimeType: a.mime_type,
+      sizeBytes: a.size_bytes,
+      uploadedAt: a.uploaded_at,
+    })),
     timeline: d.events.filter(may.seesEvent).map((e) => ({
-        id: e.id,
-        at: e.at,
-        action: e.action,
-        label: auditActions[e.action as AuditAction] ?? e.action,
-        actorName: may.eventActorName(e),
-      })),
-    abilities: await abilitiesOf(db, viewer, s, rel, presentedAssignments, visibleReplies, ratings, reassignments, extensions.some((e) => e.status === 'pending'), today),
+      id: e.id,
+      at: e.at,
+      action: e.action,
+      label: auditActions[e.action as AuditAction] ?? e.action,
+      actorName: may.eventActorName(e),
+    })),
+    abilities: await abilitiesOf(
+      db,
+      viewer,
+      s,
+      rel,
+      presentedAssignments,
+      visibleReplies,
+      ratings,
+      reassignments,
+      extensions.some((e) => e.status === 'pending'),
+      today,
+    ),
   };
 }

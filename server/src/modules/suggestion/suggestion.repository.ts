@@ -17,14 +17,23 @@ export async function lockVisibleSuggestion(tx: Tx, viewer: Viewer, id: number):
  * Loads and locks a suggestion the viewer may see, with the viewer's relation to it, in one
  * statement: the start of every command on a suggestion.
  */
-export async function lockForAction(tx: Tx, viewer: Viewer, id: number): Promise<{ s: SuggestionRow; rel: SuggestionRelation }> {
+export async function lockForAction(
+  tx: Tx,
+  viewer: Viewer,
+  id: number,
+): Promise<{ s: SuggestionRow; rel: SuggestionRelation }> {
   const found = await findWithRelation(tx, viewer, id, true);
   if (!found) throw notFound('建议');
   return found;
 }
 
 /** A suggestion the viewer may see, with the viewer's relation to it, in one statement. */
-export async function findWithRelation(db: Executor, viewer: Viewer, id: number, lock = false): Promise<{ s: SuggestionRow; rel: SuggestionRelation } | undefined> {
+export async function findWithRelation(
+  db: Executor,
+  viewer: Viewer,
+  id: number,
+  lock = false,
+): Promise<{ s: SuggestionRow; rel: SuggestionRelation } | undefined> {
   const row = await findWithRelationQuery(db, viewer, id)
     .$if(lock, (q) => q.forUpdate('s'))
     .executeTakeFirst();
@@ -33,7 +42,12 @@ export async function findWithRelation(db: Executor, viewer: Viewer, id: number,
 
 /** The query of `findWithRelation`, for a read that selects more beside it (the detail). */
 export function findWithRelationQuery(db: Executor, viewer: Viewer, id: number) {
-  return db.selectFrom('suggestion as s').selectAll('s').select(relationColumns(viewer)).where('s.id', '=', id).where(visibleTo(viewer));
+  return db
+    .selectFrom('suggestion as s')
+    .selectAll('s')
+    .select(relationColumns(viewer))
+    .where('s.id', '=', id)
+    .where(visibleTo(viewer));
 }
 
 /** Splits a row of `findWithRelationQuery` into the suggestion and the viewer's relation to it. */
@@ -42,8 +56,17 @@ export function relationOf(row: SuggestionRow & RelationColumns): { s: Suggestio
   return { s, rel: relationFrom(s, { my_cosigner_status, my_unit_role, own_system }) };
 }
 
-export async function findVisibleSuggestion(db: Executor, viewer: Viewer, id: number): Promise<SuggestionRow | undefined> {
-  return db.selectFrom('suggestion as s').selectAll('s').where('s.id', '=', id).where(visibleTo(viewer)).executeTakeFirst();
+export async function findVisibleSuggestion(
+  db: Executor,
+  viewer: Viewer,
+  id: number,
+): Promise<SuggestionRow | undefined> {
+  return db
+    .selectFrom('suggestion as s')
+    .selectAll('s')
+    .where('s.id', '=', id)
+    .where(visibleTo(viewer))
+    .executeTakeFirst();
 }
 
 type Eb = ExpressionBuilder<Database & { s: Database['suggestion'] }, 's'>;
@@ -53,7 +76,11 @@ function relationColumns(viewer: Viewer) {
   const g = viewer.grant;
   return (eb: Eb) => [
     (g.deputyId
-      ? eb.selectFrom('suggestion_cosigner as c').select('c.status').whereRef('c.suggestion_id', '=', 's.id').where('c.deputy_id', '=', g.deputyId)
+      ? eb
+          .selectFrom('suggestion_cosigner as c')
+          .select('c.status')
+          .whereRef('c.suggestion_id', '=', 's.id')
+          .where('c.deputy_id', '=', g.deputyId)
       : eb.val<string | null>(null)
     ).as('my_cosigner_status'),
     (g.unitId
@@ -74,8 +101,21 @@ function relationColumns(viewer: Viewer) {
             .where('u.unit_system_id', '=', g.unitSystemId)
             .where((eb) =>
               eb.or([
-                eb.exists(eb.selectFrom('assignment as a').select('a.id').whereRef('a.unit_id', '=', 'u.id').whereRef('a.suggestion_id', '=', 's.id').where('a.state', '!=', 'ended')),
-                eb.exists(eb.selectFrom('pre_assignment as p').select('p.unit_id').whereRef('p.unit_id', '=', 'u.id').whereRef('p.suggestion_id', '=', 's.id')),
+                eb.exists(
+                  eb
+                    .selectFrom('assignment as a')
+                    .select('a.id')
+                    .whereRef('a.unit_id', '=', 'u.id')
+                    .whereRef('a.suggestion_id', '=', 's.id')
+                    .where('a.state', '!=', 'ended'),
+                ),
+                eb.exists(
+                  eb
+                    .selectFrom('pre_assignment as p')
+                    .select('p.unit_id')
+                    .whereRef('p.unit_id', '=', 'u.id')
+                    .whereRef('p.suggestion_id', '=', 's.id'),
+                ),
               ]),
             ),
         )
@@ -116,7 +156,11 @@ export function ensureVersion(s: SuggestionRow, expected: number | undefined): v
 }
 
 /** Writes a change to a locked suggestion, bumping its version. */
-export async function updateSuggestion(tx: Tx, s: SuggestionRow, set: Updateable<SuggestionTable>): Promise<SuggestionRow> {
+export async function updateSuggestion(
+  tx: Tx,
+  s: SuggestionRow,
+  set: Updateable<SuggestionTable>,
+): Promise<SuggestionRow> {
   const row = await tx
     .updateTable('suggestion')
     .set({ ...set, version: s.version + 1, updated_at: new Date() })
@@ -129,8 +173,17 @@ export async function updateSuggestion(tx: Tx, s: SuggestionRow, set: Updateable
 }
 
 /** Next number in a session's series (in session, or between sessions); the session row lock serialises it. */
-export async function nextSuggestionNumber(tx: Tx, sessionId: number, period: SuggestionRow['period']): Promise<number> {
-  await tx.selectFrom('congress_session').select('id').where('id', '=', sessionId).forUpdate().executeTakeFirstOrThrow();
+export async function nextSuggestionNumber(
+  tx: Tx,
+  sessionId: number,
+  period: SuggestionRow['period'],
+): Promise<number> {
+  await tx
+    .selectFrom('congress_session')
+    .select('id')
+    .where('id', '=', sessionId)
+    .forUpdate()
+    .executeTakeFirstOrThrow();
   const row = await tx
     .selectFrom('suggestion')
     .select((eb) => eb.fn.max('number').as('max'))
@@ -143,7 +196,12 @@ export async function nextSuggestionNumber(tx: Tx, sessionId: number, period: Su
 /** The user accounts of the people a change concerns, for notices. */
 /** The deputies who rate a reply: the lead deputy and every confirmed co-signer. */
 export async function ratingDeputyIds(db: Executor, suggestionId: number, leadDeputyId: number): Promise<number[]> {
-  const cosigners = await db.selectFrom('suggestion_cosigner').select('deputy_id').where('suggestion_id', '=', suggestionId).where('status', '=', 'confirmed').execute();
+  const cosigners = await db
+    .selectFrom('suggestion_cosigner')
+    .select('deputy_id')
+    .where('suggestion_id', '=', suggestionId)
+    .where('status', '=', 'confirmed')
+    .execute();
   return [leadDeputyId, ...cosigners.map((c) => c.deputy_id)];
 }
 
@@ -155,7 +213,12 @@ export async function deputyUserIds(db: Executor, suggestionId: number, leadDepu
       eb.or([
         eb('d.id', '=', leadDeputyId),
         eb.exists(
-          eb.selectFrom('suggestion_cosigner as c').select('c.deputy_id').whereRef('c.deputy_id', '=', 'd.id').where('c.suggestion_id', '=', suggestionId).where('c.status', '=', 'confirmed'),
+          eb
+            .selectFrom('suggestion_cosigner as c')
+            .select('c.deputy_id')
+            .whereRef('c.deputy_id', '=', 'd.id')
+            .where('c.suggestion_id', '=', suggestionId)
+            .where('c.status', '=', 'confirmed'),
         ),
       ]),
     )
@@ -163,7 +226,11 @@ export async function deputyUserIds(db: Executor, suggestionId: number, leadDepu
   return rows.map((r) => r.user_id).filter((id): id is number => id !== null);
 }
 
-export async function unitUserIds(db: Executor, unitIds: readonly number[], roles: readonly string[] = ['unit_handler']): Promise<number[]> {
+export async function unitUserIds(
+  db: Executor,
+  unitIds: readonly number[],
+  roles: readonly string[] = ['unit_handler'],
+): Promise<number[]> {
   if (unitIds.length === 0) return [];
   const rows = await db
     .selectFrom('role_grant')
@@ -175,6 +242,11 @@ export async function unitUserIds(db: Executor, unitIds: readonly number[], role
 }
 
 export async function officeUserIds(db: Executor, congressId: number): Promise<number[]> {
-  const rows = await db.selectFrom('role_grant').select('user_id').where('congress_id', '=', congressId).where('role', '=', 'liaison_office').execute();
+  const rows = await db
+    .selectFrom('role_grant')
+    .select('user_id')
+    .where('congress_id', '=', congressId)
+    .where('role', '=', 'liaison_office')
+    .execute();
   return rows.map((r) => r.user_id);
 }

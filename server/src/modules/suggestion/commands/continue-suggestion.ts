@@ -82,7 +82,15 @@ export async function continueSuggestion(tx: Tx, viewer: Viewer, id: number, ses
     .execute();
   // The open promises go on with the new suggestion: the old ones leave the ledger, so the
   // ledger counts each promise once; the new reply puts the promise on again.
-  await tx.updateTable('promise').set((eb) => ({ status: 'superseded', version: eb('version', '+', 1) })).where('id', 'in', open.map((p) => p.id)).execute();
+  await tx
+    .updateTable('promise')
+    .set((eb) => ({ status: 'superseded', version: eb('version', '+', 1) }))
+    .where(
+      'id',
+      'in',
+      open.map((p) => p.id),
+    )
+    .execute();
   const label = suggestionNumberLabel('in_session', number);
   for (const [entityId, after] of [
     [created.id, { continues: old.id, sessionId: to.id, number, openPromises: open.map((p) => p.class_code) }],

@@ -146,7 +146,11 @@ export async function rateReply(tx: Tx, viewer: Viewer, id: number, input: Ratin
   const status = await derivedStatus(tx, s.id);
   if (status === 'closed') {
     // As the scanner decides it: rated if the lead deputy rated every answering unit's latest reply.
-    set = { ...set, close_kind: (await leadRatedEveryLatestReply(tx, s.id, s.lead_deputy_id)) ? 'rated' : 'no_feedback', closed_at: clock.now() };
+    set = {
+      ...set,
+      close_kind: (await leadRatedEveryLatestReply(tx, s.id, s.lead_deputy_id)) ? 'rated' : 'no_feedback',
+      closed_at: clock.now(),
+    };
     await closeCoHandling(tx, s.id);
   }
   const updated = await updateSuggestion(tx, s, { ...set, status });

@@ -67,13 +67,22 @@ export async function ruleReassignment(
     // Only the parts the ruling changes end; every other unit keeps its record, deadlines,
     // drafts and state, and a unit newly named opens its own record from today.
     const { ending, opening, retitled } = partsToChange(old, ruling.units);
-    if (ending.length === 0 && opening.length === 0 && retitled.length === 0) throw invalidInput('同意调整时须改变承办单位或其办理方式');
+    if (ending.length === 0 && opening.length === 0 && retitled.length === 0)
+      throw invalidInput('同意调整时须改变承办单位或其办理方式');
     // A unit that goes on answering the deputy under another name (主办 → 单独办理 once its co-unit
     // leaves) keeps its record: its 签收, 三定, drafts and dates stay as they were.
     for (const { part, role } of retitled) {
-      await tx.updateTable('assignment').set({ role, version: part.version + 1 }).where('id', '=', part.id).execute();
+      await tx
+        .updateTable('assignment')
+        .set({ role, version: part.version + 1 })
+        .where('id', '=', part.id)
+        .execute();
     }
-    await lapsePendingRequests(tx, ending.map((a) => a.id), now);
+    await lapsePendingRequests(
+      tx,
+      ending.map((a) => a.id),
+      now,
+    );
     if (ending.length > 0) {
       await tx
         .updateTable('assignment')
@@ -198,11 +207,18 @@ export async function extendReassignmentWindow(tx: Tx, viewer: Viewer, sessionId
     .where('s.session_id', '=', sessionId)
     .where('a.state', 'in', ['pending_ack', 'handling'])
     .execute();
-  await notify(tx, await unitUserIds(tx, units.map((u) => u.unit_id)), {
-    congressId: viewer.grant.congressId,
-    kind: 'reassignment_window',
-    title: `调整申请期限统一调整至${formatChineseDate(until)}`,
-  });
+  await notify(
+    tx,
+    await unitUserIds(
+      tx,
+      units.map((u) => u.unit_id),
+    ),
+    {
+      congressId: viewer.grant.congressId,
+      kind: 'reassignment_window',
+      title: `调整申请期限统一调整至${formatChineseDate(until)}`,
+    },
+  );
   return { sessionId, until, assignmentsExtended: Number(moved.numUpdatedRows) };
 }
 
@@ -212,7 +228,8 @@ export async function extendReassignmentWindow(tx: Tx, viewer: Viewer, sessionId
  * or separate); a co-unit becoming the lead, or the lead becoming a co-unit, is a new part.
  */
 export function partsToChange(live: readonly AssignmentRow[], units: readonly UnitPick[]) {
-  const keeps = (a: AssignmentRow, u: UnitPick) => u.unitId === a.unit_id && (u.role === a.role || (answersDeputy(u.role) && answersDeputy(a.role)));
+  const keeps = (a: AssignmentRow, u: UnitPick) =>
+    u.unitId === a.unit_id && (u.role === a.role || (answersDeputy(u.role) && answersDeputy(a.role)));
   const ending = live.filter((a) => !units.some((u) => keeps(a, u)));
   const opening = units.filter((u) => !live.some((a) => keeps(a, u)));
   const retitled = live.flatMap((a) => {

@@ -151,7 +151,14 @@ async function followPromiseOfReply(
   };
   if (open) {
     // The deputy is asked anew about the new text: an earlier 销号 request and answer lapse.
-    const fresh = { fulfilment_requested_at: null, verdict_due: null, deputy_verdict: null, deputy_verdict_at: null, deputy_verdict_by: null, deputy_verdict_comment: '' };
+    const fresh = {
+      fulfilment_requested_at: null,
+      verdict_due: null,
+      deputy_verdict: null,
+      deputy_verdict_at: null,
+      deputy_verdict_by: null,
+      deputy_verdict_comment: '',
+    };
     await tx
       .updateTable('promise')
       .set({ ...values, ...fresh, version: open.version + 1 })
