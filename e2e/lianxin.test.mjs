@@ -8,6 +8,7 @@ import { startServer } from './support/server.mjs';
 import { checkPage, rolePages, screens } from './journeys/accessibility.mjs';
 import { firstVisit } from './journeys/first-visit.mjs';
 import { mainJourney } from './journeys/main-journey.mjs';
+import { ledgerJourney } from './journeys/ledger-journey.mjs';
 import { phoneJourney } from './journeys/phone-journey.mjs';
 import { reassignmentJourney } from './journeys/reassignment-journey.mjs';
 
@@ -65,6 +66,11 @@ describe('连心 in the browser', { timeout: 900_000 }, () => {
     run('reassignment', (t) => reassignmentJourney(browser, server.baseURL, log(t))),
   );
   test(
+    'ledger: the unit reports progress and asks 销号, the deputy is satisfied and accepts, the office marks it done',
+    { timeout: 180_000 },
+    run('ledger', (t) => ledgerJourney(browser, server.baseURL, log(t))),
+  );
+  test(
     'phone (375 × 812): the deputy writes, submits, follows, reads the reply and rates',
     { timeout: 180_000 },
     run('phone', (t) => phoneJourney(browser, server.baseURL, log(t))),
@@ -77,14 +83,14 @@ describe('连心 in the browser', { timeout: 900_000 }, () => {
         test(
           `${screen.name} ${screen.size}: ${p.role} ${p.path}`,
           { timeout: 90_000 },
-          run(`axe-${screen.id}-${p.user ?? p.path.slice(1)}`, async (t) => {
+          run(`axe-${screen.id}-${p.id ?? p.user ?? p.path.slice(1)}`, async (t) => {
             const r = await checkPage(
               browser,
               server.baseURL,
               p,
               screen.options,
               shoot,
-              `${screen.id}-${p.user ?? p.path.slice(1)}`,
+              `${screen.id}-${p.id ?? p.user ?? p.path.slice(1)}`,
             );
             t.diagnostic(
               `${r.all} violations in all; serious or critical: ${r.bad.length}${r.minor.length ? `; others: ${r.minor.join(', ')}` : ''}`,

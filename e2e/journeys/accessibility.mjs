@@ -14,6 +14,17 @@ export const rolePages = [
   { role: '政府办公厅', user: 'gov', path: '/supervision', ready: '办理情况主要数字' },
   { role: '专门委员会', user: 'committee', path: '/supervision', ready: '办理情况主要数字' },
   { role: '常委会领导', user: 'leader', path: '/supervision', ready: '办理情况主要数字' },
+  // The promise ledger (台账) of each role that acts on it; id: the pages share their users.
+  { role: '代表 承诺事项', id: 'deputy-ledger', user: 'deputy', path: '/deputy/ledger', ready: '承诺期限' },
+  { role: '承办单位经办人 承诺台账', id: 'handler-ledger', user: 'handler', path: '/unit/ledger', ready: '承诺期限' },
+  { role: '联工委 承诺台账', id: 'office-ledger', user: 'office', path: '/office/ledger', ready: '承诺期限' },
+  {
+    role: '联工委 回头看（重点督办）',
+    id: 'office-ledger-focused',
+    user: 'office',
+    path: '/office/ledger?focused=true',
+    ready: '回头看重点督办',
+  },
 ];
 
 /** The widths every page is checked at. */

@@ -28,8 +28,11 @@ export async function assign(baseURL, id, unitName) {
   if (!r.results[0].ok) throw new Error(r.results[0].message);
 }
 
-/** 省交通运输厅 signs for it, replies, and its chain (reviewer → signer) sends the letter. */
-export async function replyThroughChain(baseURL, id, body) {
+/**
+ * 省交通运输厅 signs for it, replies, and its chain (reviewer → signer) sends the letter.
+ * `reply` overrides the letter's fields, e.g. a B1 class with its promise for the ledger.
+ */
+export async function replyThroughChain(baseURL, id, body, reply = {}) {
   const handler = await apiAs(baseURL, 'handler');
   const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
   const planned = new Date(Date.now() + 8 * 3600_000 + 20 * 86_400_000).toISOString().slice(0, 10);
@@ -50,6 +53,7 @@ export async function replyThroughChain(baseURL, id, body) {
     body,
     handlerName: '周敏',
     handlerPhone: '0731-88888888',
+    ...reply,
   });
   await handler.post(`/suggestions/${id}/reply/submit`);
   for (const who of ['reviewer', 'signer'])
