@@ -23,8 +23,24 @@ export async function loadRules(db: Executor, congressId: number): Promise<Store
 export function rulesFromSettings(settings: unknown): HandlingRules {
   if (settings === null || settings === undefined) return defaultHandlingRules;
   // Stored settings are completed with defaults, so a rule added later has a value.
-  const parsed = handlingRulesSchema.safeParse({ ...defaultHandlingRules, ...(settings as object) });
+  const stored = settings as Partial<Record<keyof HandlingRules, unknown>>;
+  const parsed = handlingRulesSchema.safeParse({
+    ...defaultHandlingRules,
+    ...stored,
+    replyClasses: withYearEndFlag(stored.replyClasses),
+  });
   return parsed.success ? parsed.data : defaultHandlingRules;
+}
+
+/** A class stored before the 本年度内 flag existed takes it from the default class of its code (A2). */
+function withYearEndFlag(classes: unknown): unknown {
+  if (!Array.isArray(classes)) return classes ?? defaultHandlingRules.replyClasses;
+  return classes.map((c: unknown) => {
+    if (typeof c !== 'object' || c === null || 'promiseByYearEnd' in c) return c;
+    const code = (c as { code?: unknown }).code;
+    const known = defaultHandlingRules.replyClasses.find((d) => d.code === code);
+    return { ...c, promiseByYearEnd: known?.promiseByYearEnd ?? false };
+  });
 }
 
 /** Saves the rules if nobody saved since `expectedVersion`; returns false on a lost race. */
