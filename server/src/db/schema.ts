@@ -16,6 +16,15 @@ import type {
   PromiseTable,
   PromiseProgressTable,
 } from './schema.handling.js';
+import type {
+  AdministrationSettingTable,
+  CategoryAdministrationColumns,
+  DeputyAdministrationColumns,
+  DictionaryEntryTable,
+  HandlingUnitAdministrationColumns,
+  RetiredColumn,
+  UnitReformTable,
+} from './schema.administration.js';
 
 // The typed database boundary: one interface per table, kept in step with migrations/.
 // Dates (`date` columns) travel as 'YYYY-MM-DD' strings; timestamps as Date objects.
@@ -54,7 +63,7 @@ export interface CongressSessionTable {
   is_current: Generated<boolean>;
 }
 
-export interface NamedTable {
+export interface NamedTable extends RetiredColumn {
   id: Generated<number>;
   congress_id: number;
   name: string;
@@ -72,7 +81,7 @@ export interface AppUserTable {
   password_changed_at: Timestamp | null;
 }
 
-export interface DeputyTable {
+export interface DeputyTable extends DeputyAdministrationColumns {
   id: Generated<number>;
   congress_id: number;
   term_id: number;
@@ -84,14 +93,14 @@ export interface DeputyTable {
   occupation: Generated<string>;
 }
 
-export interface UnitSystemTable {
+export interface UnitSystemTable extends RetiredColumn {
   id: Generated<number>;
   congress_id: number;
   name: string;
   is_government: Generated<boolean>;
 }
 
-export interface HandlingUnitTable {
+export interface HandlingUnitTable extends HandlingUnitAdministrationColumns {
   id: Generated<number>;
   congress_id: number;
   unit_system_id: number;
@@ -107,7 +116,7 @@ export interface UnitListStampTable {
   stamp: number;
 }
 
-export interface SuggestionCategoryTable {
+export interface SuggestionCategoryTable extends CategoryAdministrationColumns {
   congress_id: number;
   code: string;
   name: string;
@@ -246,9 +255,13 @@ export interface Database {
   reminder_sent: ReminderSentTable;
   domain_event: DomainEventTable;
   unit_list_stamp: UnitListStampTable;
+  unit_reform: UnitReformTable;
+  dictionary_entry: DictionaryEntryTable;
+  administration_setting: AdministrationSettingTable;
 }
 
 export type * from './schema.handling.js';
+export type * from './schema.administration.js';
 
 export type SuggestionRow = Selectable<SuggestionTable>;
 export type AssignmentRow = Selectable<AssignmentTable>;
