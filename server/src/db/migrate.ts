@@ -4,6 +4,7 @@ import * as core from './migrations/20261122_0001_core.js';
 import * as remindersMail from './migrations/20261122_0002_reminders_mail.js';
 import * as unitListStamp from './migrations/20261123_0003_unit_list_stamp.js';
 import * as partARules from './migrations/20261203_0004_part_a_rules.js';
+import * as accounts from './migrations/20261203_0005_accounts.js';
 import * as administration from './migrations/20261203_0006_administration.js';
 
 // Migrations are listed here in order; a landed file is never edited, only followed.
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '20261122_0002_reminders_mail': remindersMail,
   '20261123_0003_unit_list_stamp': unitListStamp,
   '20261203_0004_part_a_rules': partARules,
+  '20261203_0005_accounts': accounts,
   '20261203_0006_administration': administration,
 };
 

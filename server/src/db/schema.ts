@@ -16,6 +16,8 @@ import type {
   PromiseTable,
   PromiseProgressTable,
 } from './schema.handling.js';
+import type { LoginThrottleTable } from './schema.accounts.js';
+import type { RoleName } from '../platform/auth/role-table.js';
 import type {
   AdministrationSettingTable,
   CategoryAdministrationColumns,
@@ -41,6 +43,7 @@ export interface CongressTable {
   short_name: string;
   doc_prefix: Generated<string>;
   created_at: DefaultedTimestamp;
+  admin_code: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface TermTable {
@@ -79,6 +82,8 @@ export interface AppUserTable {
   is_active: Generated<boolean>;
   created_at: DefaultedTimestamp;
   password_changed_at: Timestamp | null;
+  is_system_admin: Generated<boolean>;
+  must_change_password: Generated<boolean>;
 }
 
 export interface DeputyTable extends DeputyAdministrationColumns {
@@ -123,15 +128,7 @@ export interface SuggestionCategoryTable extends CategoryAdministrationColumns {
   committee_id: number | null;
 }
 
-export type RoleName =
-  | 'deputy'
-  | 'liaison_office'
-  | 'government_office'
-  | 'unit_handler'
-  | 'unit_reviewer'
-  | 'unit_signer'
-  | 'committee'
-  | 'leader';
+export type { RoleName } from '../platform/auth/role-table.js';
 
 export interface RoleGrantTable {
   id: Generated<number>;
@@ -142,6 +139,7 @@ export interface RoleGrantTable {
   unit_id: number | null;
   unit_system_id: number | null;
   committee_id: number | null;
+  deputy_group_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface UserSessionTable {
@@ -151,6 +149,7 @@ export interface UserSessionTable {
   role_grant_id: number | null;
   created_at: DefaultedTimestamp;
   expires_at: Timestamp;
+  last_seen_at: DefaultedTimestamp;
 }
 
 export interface CongressPolicyTable {
@@ -258,9 +257,11 @@ export interface Database {
   unit_reform: UnitReformTable;
   dictionary_entry: DictionaryEntryTable;
   administration_setting: AdministrationSettingTable;
+  login_throttle: LoginThrottleTable;
 }
 
 export type * from './schema.handling.js';
+export type * from './schema.accounts.js';
 export type * from './schema.administration.js';
 
 export type SuggestionRow = Selectable<SuggestionTable>;

@@ -65,16 +65,8 @@ export const standingLabels = {
   overdue_3_months: '超过三个月未答复',
   unlawful_6_months: '超过六个月法定时限',
 } as const;
-export const roleLabels = {
-  deputy: '人大代表',
-  liaison_office: '联工委',
-  government_office: '政府办公厅',
-  unit_handler: '承办单位经办人',
-  unit_reviewer: '承办单位审核人',
-  unit_signer: '承办单位签发人',
-  committee: '专门委员会',
-  leader: '常委会领导',
-} as const;
+// Roles, their labels and scopes: platform/auth/role-table.ts.
+export { roleLabels } from '../platform/auth/role-table.js';
 
 const chineseDigits = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 

@@ -100,6 +100,9 @@ export function visibleTo(viewer: Viewer) {
             ),
         );
       }
+      default:
+        // The later modules' roles (role-table.ts) see no suggestion until their module says which.
+        return sql<SqlBool>`false`;
     }
   };
 }
@@ -131,8 +134,12 @@ export function actorsOf(viewer: Viewer, rel: SuggestionRelation): Actor[] {
       return rel.unitAssignmentRole ? [g.role] : [];
     case 'government_office':
       return rel.isOwnSystem ? ['government_office'] : [];
-    default:
+    case 'liaison_office':
+    case 'committee':
+    case 'leader':
       return [g.role];
+    default:
+      return [];
   }
 }
 

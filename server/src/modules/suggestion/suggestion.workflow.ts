@@ -35,7 +35,20 @@ export type SuggestionAction =
   | 'setDisclosure';
 
 /** The names under which a viewer acts on a suggestion: a role, narrowed by the relation where it matters. */
-export type Actor = RoleName | 'lead_deputy' | 'system';
+export type Actor = SuggestionRole | 'lead_deputy' | 'system';
+
+/** The roles that act on suggestions; the later modules' roles (role-table.ts) do not. */
+export type SuggestionRole = Extract<
+  RoleName,
+  | 'deputy'
+  | 'liaison_office'
+  | 'government_office'
+  | 'unit_handler'
+  | 'unit_reviewer'
+  | 'unit_signer'
+  | 'committee'
+  | 'leader'
+>;
 
 const handlingStates = ['assigned', 'replied', 'rehandling'] as const;
 const followsParts = ['assigned', 'replied', 'rehandling', 'closed'] as const;

@@ -1,14 +1,6 @@
 import { roleLabels as serverRoleLabels } from '../../../../server/src/shared/labels';
 
-export type RoleName =
-  | 'deputy'
-  | 'liaison_office'
-  | 'government_office'
-  | 'unit_handler'
-  | 'unit_reviewer'
-  | 'unit_signer'
-  | 'committee'
-  | 'leader';
+export type RoleName = keyof typeof serverRoleLabels;
 
 // One place for both sides: server/src/shared/labels.ts.
 export const roleLabels: Record<RoleName, string> = serverRoleLabels;
@@ -25,6 +17,14 @@ export const areaOfRole: Record<RoleName, RoleArea> = {
   unit_signer: 'unit',
   committee: 'supervision',
   leader: 'supervision',
+  // The later modules' roles read what supervision reads until their own areas exist.
+  standing_member: 'supervision',
+  group_leader: 'supervision',
+  evaluator: 'supervision',
+  township_presidium: 'supervision',
+  party_reviewer: 'supervision',
+  township_government: 'supervision',
+  station_staff: 'supervision',
 };
 
 export const areaHome: Record<RoleArea, string> = {
