@@ -82,7 +82,18 @@ export async function approveReply(page, shoot, id, title, { menu, done, step })
   const box = dialog(page, '审核答复');
   await box.getByRole('button', { name: '确定' }).waitFor();
   await page.waitForLoadState('networkidle');
+  // The answer of the review itself, so that a refusal is reported with its message rather than
+  // as a missing toast; a click the still-settling dialog swallowed is given once more.
+  const review = (r) => r.url().endsWith(`/api/suggestions/${id}/reply/review`) && r.request().method() === 'POST';
+  let answer = page.waitForResponse(review, { timeout: 8_000 });
   await box.getByRole('button', { name: '确定' }).click();
+  const first = await answer.catch(() => null);
+  if (!first) {
+    answer = page.waitForResponse(review, { timeout: 20_000 });
+    await box.getByRole('button', { name: '确定' }).click();
+  }
+  const res = first ?? (await answer);
+  assert.ok(res.ok(), `审核答复 answered ${res.status()}: ${await res.text()}`);
   await toast(page, done);
 }
 

@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { PromiseProgressTable, PromiseRow } from '../../db/schema.js';
+import type { PromiseFacts } from './ledger.workflow.js';
 
 // The rows the ledger's commands return, as the API answers them (ledger.schemas.ts): camelCase,
 // without the ids of the staff who acted (the audit keeps those).
@@ -39,5 +40,18 @@ export function presentProgress(r: Selectable<PromiseProgressTable>) {
     deputySatisfied: r.deputy_satisfied,
     deputyComment: r.deputy_comment,
     deputyRespondedAt: r.deputy_responded_at,
+  };
+}
+
+/** The facts the ledger's rules read, from a promise row. */
+export function promiseFacts(
+  p: Pick<PromiseRow, 'status' | 'fulfilment_requested_at' | 'deputy_verdict' | 'verdict_due' | 'focused'>,
+): PromiseFacts {
+  return {
+    status: p.status,
+    fulfilmentRequestedAt: p.fulfilment_requested_at,
+    deputyVerdict: p.deputy_verdict,
+    verdictDue: p.verdict_due,
+    focused: p.focused,
   };
 }

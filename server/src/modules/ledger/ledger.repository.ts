@@ -1,11 +1,15 @@
 import type { Viewer } from '../../platform/auth/viewer.js';
+import type { Clock } from '../../platform/clock.js';
 import type { Executor } from '../../platform/db.js';
 import { suggestionNumberLabel } from '../../shared/labels.js';
-import { promisesVisibleTo } from './ledger.policy.js';
+import { chinaToday } from '../deadline/deadline.workflow.js';
+import { promiseActors, promisesVisibleTo } from './ledger.policy.js';
+import { promiseFacts } from './ledger.presenter.js';
+import { promiseAbilities } from './ledger.workflow.js';
 import type { LedgerQuery } from './ledger.schemas.js';
 
 /** One page of the promise ledger (台账) the viewer may see, with each promise's progress reports. */
-export async function listPromises(db: Executor, viewer: Viewer, q: LedgerQuery) {
+export async function listPromises(db: Executor, viewer: Viewer, q: LedgerQuery, clock: Clock) {
   let base = db
     .selectFrom('promise as p')
     .innerJoin('suggestion as s', 's.id', 'p.suggestion_id')
@@ -56,7 +60,17 @@ export async function listPromises(db: Executor, viewer: Viewer, q: LedgerQuery)
         'p.deputy_verdict_comment',
         'p.focused',
         'p.focus_note',
+        'p.unit_id',
+        's.lead_deputy_id',
       ])
+      .select((eb) =>
+        eb
+          .selectFrom('suggestion_cosigner as c')
+          .select('c.status')
+          .whereRef('c.suggestion_id', '=', 'p.suggestion_id')
+          .where('c.deputy_id', '=', viewer.grant.deputyId ?? -1)
+          .as('my_cosigner_status'),
+      )
       .orderBy('p.target_on')
       .orderBy('p.id')
       .limit(q.pageSize)
@@ -76,6 +90,7 @@ export async function listPromises(db: Executor, viewer: Viewer, q: LedgerQuery)
         .orderBy('id')
         .execute()
     : [];
+  const today = chinaToday(clock.now());
   return {
     total: Number(total.n),
     items: rows.map((r) => ({
@@ -102,6 +117,15 @@ export async function listPromises(db: Executor, viewer: Viewer, q: LedgerQuery)
       focused: r.focused,
       focusNote: r.focus_note,
       version: r.version,
+      abilities: promiseAbilities(
+        promiseFacts(r),
+        promiseActors(viewer, {
+          unitId: r.unit_id,
+          leadDeputyId: r.lead_deputy_id,
+          myCosignerStatus: r.my_cosigner_status,
+        }),
+        today,
+      ),
       progress: progress
         .filter((p) => p.promise_id === r.id)
         .map((p) => ({

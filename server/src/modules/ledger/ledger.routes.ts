@@ -52,7 +52,7 @@ export const ledgerRoutes =
           response: { 200: promisePage, ...failures(400, 401) },
         },
       },
-      async (request) => listPromises(ctx.db, requireViewer(request), request.query),
+      async (request) => listPromises(ctx.db, requireViewer(request), request.query, ctx.clock),
     );
 
     app.post(
@@ -71,7 +71,7 @@ export const ledgerRoutes =
       async (request, reply) => {
         const viewer = requireViewer(request);
         const row = await inTransaction((tx) =>
-          reportPromiseProgress(tx, viewer, request.params.id, request.body.progress),
+          reportPromiseProgress(tx, viewer, request.params.id, request.body.progress, ctx.clock),
         );
         return reply.code(201).send(presentProgress(row));
       },

@@ -57,6 +57,23 @@ export const promiseProgress = z.object({
   deputyRespondedAt: timestamp.nullable(),
 });
 
+/** What the viewer may do on the promise now, from the ledger's table and its guards (ledger.workflow.ts). */
+const promiseAbilitiesSchema = z
+  .object({
+    reportProgress: z.boolean().describe('POST /api/promises/{id}/progress'),
+    assessProgress: z.boolean().describe('POST /api/promises/{id}/progress/{progressId}/assessment（尚未评价的进展）'),
+    requestFulfilment: z.boolean().describe('POST /api/promises/{id}/fulfilment-request'),
+    answerFulfilment: z.boolean().describe('POST /api/promises/{id}/fulfilment-answer'),
+    fulfil: z
+      .enum(['deputy_accepted', 'office_ruling'])
+      .nullable()
+      .describe(
+        'POST /api/promises/{id}/fulfil：代表已同意（deputy_accepted）或须联工委说明理由裁定（office_ruling）；null 为现在不能销号',
+      ),
+    focus: z.boolean().describe('POST /api/promises/{id}/focus'),
+  })
+  .meta({ id: 'PromiseAbilities', description: '当前用户现在可对该承诺事项进行的操作' });
+
 const promiseFields = {
   id: id.describe('承诺事项 id：用于 /api/promises/{id}/… 各操作'),
   suggestionId: id,
@@ -91,6 +108,7 @@ export const promiseItem = z.object({
   unitName: z.string(),
   sessionId: id,
   progress: z.array(promiseProgress).describe('进展报告，按时间先后'),
+  abilities: promiseAbilitiesSchema,
 });
 
 /** GET /api/promises */

@@ -6,6 +6,9 @@ import { backends } from '../../test/test-database.js';
 import {
   fulfilmentGround,
   mayFirePromise,
+  promiseAbilities,
+  promiseGuards,
+  type PromiseFacts,
   promiseStatuses,
   promiseTransitions,
   type PromiseAction,
@@ -67,8 +70,70 @@ describe('the ledger workflow table', () => {
   });
 });
 
+describe('the ledger guards: what each action needs of the promise itself', () => {
+  const open: PromiseFacts = {
+    status: 'open',
+    fulfilmentRequestedAt: null,
+    deputyVerdict: null,
+    verdictDue: null,
+    focused: false,
+  };
+  const asked = { ...open, fulfilmentRequestedAt: new Date('2026-04-01T02:00:00Z'), verdictDue: '2026-05-01' };
+  const today = '2026-04-10';
+  it.each([
+    ['not asked yet', open, { requestFulfilment: true, answerFulfilment: false, fulfil: false }],
+    ['asked, the deputy not answered', asked, { requestFulfilment: false, answerFulfilment: true, fulfil: false }],
+    [
+      'asked, the deputy accepted',
+      { ...asked, deputyVerdict: 'accepted' as const },
+      { requestFulfilment: false, answerFulfilment: false, fulfil: true },
+    ],
+    [
+      'asked, the deputy disagreed',
+      { ...asked, deputyVerdict: 'disputed' as const },
+      { requestFulfilment: true, answerFulfilment: false, fulfil: true },
+    ],
+  ])('%s', (_, facts, expected) => {
+    expect(promiseGuards.requestFulfilment(facts, today)).toBe(expected.requestFulfilment);
+    expect(promiseGuards.answerFulfilment(facts, today)).toBe(expected.answerFulfilment);
+    expect(promiseGuards.fulfil(facts, today)).toBe(expected.fulfil);
+  });
+
+  it('offers a co-signing deputy no answer to 销号, and the lead deputy one only once asked', () => {
+    expect(promiseAbilities(asked, ['deputy'], today).answerFulfilment).toBe(false);
+    expect(promiseAbilities(asked, ['lead_deputy', 'deputy'], today).answerFulfilment).toBe(true);
+    expect(promiseAbilities(open, ['lead_deputy', 'deputy'], today).answerFulfilment).toBe(false);
+    expect(promiseAbilities({ ...open, focused: true }, ['liaison_office'], today).focus).toBe(false);
+    expect(promiseAbilities({ ...asked, status: 'fulfilled' }, ['liaison_office'], today).fulfil).toBe(null);
+  });
+});
+
 describe.each(backends)('the promise ledger through HTTP (%s)', (backend) => {
   const t = useTestApp(backend);
+
+  it('refuses the deputy an answer to 销号 the unit has not asked for, and the unit a second request while one waits', async () => {
+    const { promiseId, zhang, handler } = await promiseOnLedger(t, '关于改善县域学前教育条件的建议');
+    const early = await zhang.post(`/api/promises/${promiseId}/fulfilment-answer`, { accept: true, comment: '' });
+    expect(early.status).toBe(409);
+    expect(early.body.message).toBe('承办单位尚未申请销号，暂无需确认');
+    const before = (await zhang.get('/api/promises')).body.items.find((p: { id: number }) => p.id === promiseId);
+    expect(before.abilities).toMatchObject({ answerFulfilment: false, assessProgress: true, requestFulfilment: false });
+    expect((await handler.post(`/api/promises/${promiseId}/fulfilment-request`, { note: '已建成' })).status).toBe(200);
+    const again = await handler.post(`/api/promises/${promiseId}/fulfilment-request`, { note: '再次申请' });
+    expect(again.status).toBe(409);
+    expect(again.body.message).toBe('已申请销号，请等待代表确认');
+    const asked = (await zhang.get('/api/promises')).body.items.find((p: { id: number }) => p.id === promiseId);
+    expect(asked.abilities.answerFulfilment).toBe(true);
+    expect(
+      (await zhang.post(`/api/promises/${promiseId}/fulfilment-answer`, { accept: true, comment: '' })).status,
+    ).toBe(200);
+    const twice = await zhang.post(`/api/promises/${promiseId}/fulfilment-answer`, {
+      accept: false,
+      comment: '改主意',
+    });
+    expect(twice.status).toBe(409);
+    expect(twice.body.message).toBe('已就本次销号申请表态');
+  });
 
   it('lets the deputy assess each report, and the office rule with a reason only after a dispute', async () => {
     const { promiseId, office, zhang, handler } = await promiseOnLedger(t, '关于建设县域职业教育中心的建议');

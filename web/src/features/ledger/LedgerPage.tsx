@@ -1,14 +1,10 @@
 import { Alert, Empty, List, Segmented, Typography } from 'antd';
-import { useMemo } from 'react';
 import { chinaToday } from '../../shared/format/date';
 import { useListParams } from '../../shared/hooks/useListParams';
 import { QueryState } from '../../shared/ui/QueryState';
-import { activeGrantOf, useMe } from '../auth/auth.api';
-import { useSuggestionList } from '../suggestion/suggestion.api';
 import { LedgerFilters } from './LedgerFilters';
-import { usePromises, type LedgerQuery, type PromiseStatus } from './ledger.api';
+import { usePromises, type LedgerQuery, type PromiseAbilities, type PromiseStatus } from './ledger.api';
 import { PromiseCard } from './PromiseCard';
-import { promiseAbilities, type PromiseAbilities } from './promise-abilities';
 
 interface Props {
   /**
@@ -46,14 +42,6 @@ export function LedgerPage({ mode, suggestionPath }: Props) {
     focused: filters.focused === 'true' || filters.focused === 'false' ? filters.focused : undefined,
   };
   const list = usePromises(query);
-  const me = useMe();
-  const role = me.data ? activeGrantOf(me.data)?.role : undefined;
-  // 销号 is the lead deputy's word: which of the deputy's suggestions they lead (the server re-checks).
-  const mine = useSuggestionList({ pageSize: 200 }, mode === 'deputy');
-  const relation = useMemo(
-    () => new Map((mine.data?.items ?? []).map((s) => [s.id, s.myRelation] as const)),
-    [mine.data],
-  );
   const today = chinaToday();
   const filtered = mode === 'office' || mode === 'read';
 
@@ -94,23 +82,18 @@ export function LedgerPage({ mode, suggestionPath }: Props) {
             onChange: setPage,
             showTotal: (t) => `共${t}项`,
           }}
-          renderItem={(p) => {
-            const relationHere = relation.get(p.suggestionId);
-            const isLeadDeputy = mode === 'deputy' ? (relationHere ? relationHere === 'lead' : null) : null;
-            const may = promiseAbilities(p, { role: role ?? 'leader', isLeadDeputy }, today);
-            return (
-              <List.Item>
-                <PromiseCard
-                  p={p}
-                  may={mode === 'read' ? readOnly : may}
-                  viewer={mode === 'deputy' ? 'deputy' : 'other'}
-                  isCosigner={isLeadDeputy === false}
-                  today={today}
-                  suggestionPath={suggestionPath(p.suggestionId)}
-                />
-              </List.Item>
-            );
-          }}
+          renderItem={(p) => (
+            <List.Item>
+              <PromiseCard
+                p={p}
+                may={mode === 'read' ? readOnly : p.abilities}
+                viewer={mode === 'deputy' ? 'deputy' : 'other'}
+                isCosigner={mode === 'deputy' && !p.abilities.answerFulfilment}
+                today={today}
+                suggestionPath={suggestionPath(p.suggestionId)}
+              />
+            </List.Item>
+          )}
         />
       </QueryState>
     </div>

@@ -11,10 +11,14 @@ import {
   useFulfilPromise,
   useReportProgress,
   useRequestFulfilment,
+  type PromiseAbilities,
   type PromiseItem,
   type PromiseProgress,
 } from './ledger.api';
-import { awaitsVerdict, type PromiseAbilities } from './promise-abilities';
+
+/** The unit asked for 销号 and the lead deputy has not answered yet. */
+const awaitsVerdict = (p: PromiseItem): boolean =>
+  p.status === 'open' && p.fulfilmentRequestedAt !== null && p.deputyVerdict === null;
 
 interface Props {
   p: PromiseItem;

@@ -8,6 +8,8 @@ import type { PromiseItem, PromisePage } from '../../../../server/src/modules/le
 export type { PromiseItem, PromisePage, PromiseProgress } from '../../../../server/src/modules/ledger/ledger.schemas';
 
 export type PromiseStatus = PromiseItem['status'];
+/** What the viewer may do on a promise, as the server's ledger workflow says (buttons only; the server checks again). */
+export type PromiseAbilities = PromiseItem['abilities'];
 
 export interface LedgerQuery {
   page: number;

@@ -9,12 +9,14 @@ import { formatChineseDate } from '../../deadline/chinese-date.js';
 import { chinaToday, computeDeadline } from '../../deadline/deadline.workflow.js';
 import { loadDeadlineContext } from '../../handling-rules/handling-rules.repository.js';
 import { deputyUserIds, officeUserIds, unitUserIds } from '../../suggestion/suggestion.repository.js';
-import { promisesVisibleTo } from '../ledger.policy.js';
+import { promiseActors, promisesVisibleTo } from '../ledger.policy.js';
+import { promiseFacts } from '../ledger.presenter.js';
 import {
   fulfilmentGround,
   mayFirePromise,
+  promiseGuardRefusal,
+  promiseGuards,
   type PromiseAction,
-  type PromiseActor,
   type PromiseStatus,
 } from '../ledger.workflow.js';
 
@@ -28,7 +30,7 @@ const refusals: Record<PromiseAction, string> = {
 };
 
 /** Locks a promise the viewer may see, with the names under which the viewer may act on it. */
-async function lockPromise(tx: Tx, viewer: Viewer, id: number, action: PromiseAction) {
+async function lockPromise(tx: Tx, viewer: Viewer, id: number, action: PromiseAction, clock: Clock) {
   const row = await tx
     .selectFrom('promise as p')
     .innerJoin('suggestion as s', 's.id', 'p.suggestion_id')
@@ -47,17 +49,18 @@ async function lockPromise(tx: Tx, viewer: Viewer, id: number, action: PromiseAc
     .forUpdate('p')
     .executeTakeFirst();
   if (!row) throw notFound('承诺事项');
-  const g = viewer.grant;
-  const actors: PromiseActor[] = [];
-  if (g.role === 'unit_handler' && g.unitId === row.unit_id) actors.push('own_unit_handler');
-  if (g.role === 'deputy' && g.deputyId === row.lead_deputy_id) actors.push('lead_deputy', 'deputy');
-  if (g.role === 'deputy' && row.my_cosigner_status === 'confirmed') actors.push('deputy');
-  if (g.role === 'liaison_office') actors.push('liaison_office');
+  const actors = promiseActors(viewer, {
+    unitId: row.unit_id,
+    leadDeputyId: row.lead_deputy_id,
+    myCosignerStatus: row.my_cosigner_status,
+  });
   if (!mayFirePromise(action, row.status as PromiseStatus, actors)) {
     if (row.status !== 'open')
       throw invalidState(row.status === 'fulfilled' ? '该承诺事项已销号' : '该承诺事项已被重新办理后的答复取代');
     throw forbidden(refusals[action]);
   }
+  const facts = promiseFacts(row);
+  if (!promiseGuards[action](facts, chinaToday(clock.now()))) throw invalidState(promiseGuardRefusal(action, facts));
   return row;
 }
 
@@ -71,8 +74,8 @@ async function bump(tx: Tx, p: PromiseRow, set: Partial<Omit<PromiseRow, 'id' | 
 }
 
 /** The unit reports what has been done since its reply; the deputy is told and may assess it. */
-export async function reportPromiseProgress(tx: Tx, viewer: Viewer, id: number, progress: string) {
-  const p = await lockPromise(tx, viewer, id, 'reportProgress');
+export async function reportPromiseProgress(tx: Tx, viewer: Viewer, id: number, progress: string, clock: Clock) {
+  const p = await lockPromise(tx, viewer, id, 'reportProgress', clock);
   const row = await tx
     .insertInto('promise_progress')
     .values({ promise_id: id, reported_by: viewer.userId, progress })
@@ -106,7 +109,7 @@ export async function assessPromiseProgress(
   input: { satisfied: boolean; comment: string },
   clock: Clock,
 ) {
-  const p = await lockPromise(tx, viewer, id, 'assessProgress');
+  const p = await lockPromise(tx, viewer, id, 'assessProgress', clock);
   if (!input.satisfied && input.comment === '') throw invalidInput('对进展不满意时须说明理由');
   const updated = await tx
     .updateTable('promise_progress')
@@ -137,7 +140,7 @@ export async function assessPromiseProgress(
 
 /** The unit says the promise is kept and asks for 销号; the deputy has the feedback window to answer. */
 export async function requestFulfilment(tx: Tx, viewer: Viewer, id: number, note: string, clock: Clock) {
-  const p = await lockPromise(tx, viewer, id, 'requestFulfilment');
+  const p = await lockPromise(tx, viewer, id, 'requestFulfilment', clock);
   const today = chinaToday(clock.now());
   const { rules, calendar } = await loadDeadlineContext(tx, p.congress_id);
   const verdictDue = computeDeadline(today, rules.feedbackWindow, calendar).due;
@@ -176,7 +179,7 @@ export async function answerFulfilment(
   input: { accept: boolean; comment: string },
   clock: Clock,
 ) {
-  const p = await lockPromise(tx, viewer, id, 'answerFulfilment');
+  const p = await lockPromise(tx, viewer, id, 'answerFulfilment', clock);
   if (!input.accept && input.comment === '') throw invalidInput('不同意销号时须说明理由');
   const verdict = input.accept ? 'accepted' : 'disputed';
   const updated = await bump(tx, p, {
@@ -208,18 +211,13 @@ export async function answerFulfilment(
  * pass, by the office's ruling with its reason. Who accepted is recorded either way.
  */
 export async function fulfilPromise(tx: Tx, viewer: Viewer, id: number, note: string, clock: Clock) {
-  const p = await lockPromise(tx, viewer, id, 'fulfil');
+  const p = await lockPromise(tx, viewer, id, 'fulfil', clock);
   const ground = fulfilmentGround(
     { deputyVerdict: p.deputy_verdict, verdictDue: p.verdict_due },
     chinaToday(clock.now()),
   );
-  if (!ground) {
-    throw invalidState(
-      p.verdict_due
-        ? `代表可在${formatChineseDate(p.verdict_due)}前确认是否同意销号，届满后方可由联工委裁定`
-        : '销号须经代表确认：请承办单位先申请销号',
-    );
-  }
+  // The guard of lockPromise made sure there is one.
+  if (!ground) throw invalidState(promiseGuardRefusal('fulfil', promiseFacts(p)));
   if (ground === 'office_ruling' && note === '') throw invalidInput('代表未同意销号，联工委裁定销号时须说明理由');
   const updated = await bump(tx, p, {
     status: 'fulfilled',
@@ -258,8 +256,7 @@ export async function fulfilPromise(tx: Tx, viewer: Viewer, id: number, note: st
 
 /** 回头看: the office picks an open promise of a past year or session for focused supervision. */
 export async function focusPromise(tx: Tx, viewer: Viewer, id: number, note: string, clock: Clock) {
-  const p = await lockPromise(tx, viewer, id, 'focus');
-  if (p.focused) throw invalidState('该承诺事项已列为重点督办');
+  const p = await lockPromise(tx, viewer, id, 'focus', clock);
   const updated = await bump(tx, p, {
     focused: true,
     focused_at: clock.now(),
