@@ -17,8 +17,11 @@
 //      as the web app's 提交 on a new suggestion without co-signers does
 //   f. the session peak: g and c+d at once, half of the connections each
 // then stops the server and checks in the database that every submission answered with
-// 2xx is there, submitted. Options: --db postgres|pglite|both, --duration <s>,
-// --connections <n>, --deputies <n>, --units <n>, --suggestions <n>, --warmup <s>,
+// 2xx is there, submitted. All of this is done --runs times (default 3) per back end, each
+// on a fresh database and server; the report gives each run, the medians of every figure
+// and ratio (ratios are taken within a run, against its own references) and the goals of
+// issue 7 marked met or MISSED on those medians. Options: --runs <n>, --db
+// postgres|pglite|both, --duration <s>, --connections <n>, --deputies <n>, --units <n>, --suggestions <n>, --warmup <s>,
 // --pg-url <admin url>, --json <file> (write the figures), --explain (EXPLAIN ANALYZE the
 // list query on PostgreSQL), --cpu-prof <dir> (run the server under node --cpu-prof and
 // print where its time went), --only a,b,c,... (run some phases only), --server-dir <dir>
@@ -56,6 +59,7 @@ const { values: args } = parseArgs({
     'keep-log': { type: 'boolean', default: false },
     'server-dir': { type: 'string', default: path.join(root, 'server') },
     'quiet-wait': { type: 'string', default: '90' },
+    runs: { type: 'string', default: '3' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -85,7 +89,9 @@ const duration = positive('duration');
 const connections = positive('connections');
 const warmup = Number(args.warmup);
 const only = args.only ? new Set(args.only.split(',')) : null;
-const runs = (phase) => !only || only.has(phase);
+const measures = (phase) => !only || only.has(phase);
+const runCount = positive('runs');
+if (!Number.isInteger(runCount)) fail('--runs must be a whole number');
 
 function positive(name) {
   const n = Number(args[name]);
@@ -725,8 +731,8 @@ function inline(sqlText, parameters) {
 // ---------------------------------------------------------------------------------------
 // One back end
 
-async function runBackend(kind, dist) {
-  log(`— ${kind} —`);
+async function runBackend(kind, dist, run) {
+  log(`— ${kind}, run ${run} of ${runCount} —`);
   const t0 = Date.now();
   const prepared = await prepareDatabase(kind, dist);
   const { accounts } = prepared;
@@ -736,10 +742,10 @@ async function runBackend(kind, dist) {
     `seeded ${accounts.deputies.length} deputies, ${accounts.unitStaff.length} unit staff in ${new Set(accounts.unitStaff.map((s) => s.unitId)).size} units, ${accounts.assigned.length} assigned suggestions (${((Date.now() - t0) / 1000).toFixed(1)} s)`,
   );
   const logFile = path.join(os.tmpdir(), `lianxin-bench-${kind}-${process.pid}.log`);
-  const cpuProfDir = args['cpu-prof'] ? path.resolve(args['cpu-prof'], kind) : null;
+  const cpuProfDir = args['cpu-prof'] ? path.resolve(args['cpu-prof'], `${kind}-${run}`) : null;
   if (cpuProfDir) fs.mkdirSync(cpuProfDir, { recursive: true });
   let server = null;
-  const figures = { backend: kind, connections, duration };
+  const figures = { backend: kind, run, connections, duration };
   const acknowledged = [];
   try {
     server = await startServer(prepared.env, logFile, cpuProfDir);
@@ -781,19 +787,19 @@ async function runBackend(kind, dist) {
       return summarise(result, { cpu });
     };
 
-    if (runs('a')) {
+    if (measures('a')) {
       figures.bare = await phase(() => ({ url: `${server.base}/api/reference/bare` }));
       log('a. bare route', fmt(figures.bare));
     }
-    if (runs('b')) {
+    if (measures('b')) {
       figures.indexed = await phase(() => ({ url: `${server.base}/api/reference/indexed-read` }));
       log('b. one indexed read', fmt(figures.indexed));
     }
-    if (runs('c')) {
+    if (measures('c')) {
       figures.list = await phase(() => listRequests(server.base, unitSessions));
       log('c. unit list read', fmt(figures.list));
     }
-    if (runs('d')) {
+    if (measures('d')) {
       figures.detail = await phase(() => detailRequests(server.base, unitSessions, idsByUnit));
       log('d. unit opens one', fmt(figures.detail));
     }
@@ -817,15 +823,15 @@ async function runBackend(kind, dist) {
       acknowledged.push(...tally.acknowledged);
       return { ...submissionFigures(result, tally), cpu };
     };
-    if (runs('e')) {
+    if (measures('e')) {
       figures.submissions = await submissionPhase(submissionRequests);
       log('e. submissions', fmtSubmissions(figures.submissions));
     }
-    if (runs('g')) {
+    if (measures('g')) {
       figures.oneStep = await submissionPhase(oneStepSubmissionRequests);
       log('g. one-step submissions', fmtOneStep(figures.oneStep));
     }
-    if (runs('f')) {
+    if (measures('f')) {
       const half = Math.max(1, Math.floor(connections / 2));
       const tally = newTally();
       const {
@@ -880,7 +886,7 @@ async function runBackend(kind, dist) {
     log(
       `verification: ${v.acknowledged} acknowledged submissions, ${v.found} found, ${v.missing} missing, ${v.notSubmitted} not in state submitted (table: ${v.suggestions} suggestions, ${v.submitted} submitted)`,
     );
-    if (args.explain && kind === 'postgres') {
+    if (args.explain && kind === 'postgres' && run === 1) {
       figures.explain = await explainList(prepared, dist, accounts.unitStaff[0]);
       for (const p of figures.explain) console.log(`\n${p.sql}\n${JSON.stringify(p.parameters)}\n${p.plan}\n`);
     }
@@ -957,67 +963,216 @@ function fmtOneStep(s) {
   return `${n0(s.submissionsPerSecond)} submissions/s (${s.submissions} acknowledged), p50 ${n1(s.submission.p50)} / p99 ${n1(s.submission.p99)} ms${failures}${fmtCpu(s.cpu, 'submission')}`;
 }
 
+/** The measures of one run, in the order they are reported: req/s (submissions/s for writes), p50, p99, failures. */
+function measuresOf(f) {
+  const read = (x) => x && { rps: x.rps, p50: x.p50, p99: x.p99, failed: x.non2xx + x.errors + x.timeouts, cpu: x.cpu };
+  // A submission's latency runs from its first request to the answer of its last.
+  const write = (x) =>
+    x && {
+      rps: x.submissionsPerSecond,
+      p50: x.submission.p50,
+      p99: x.submission.p99,
+      failed: x.non2xx + x.errors + x.timeouts,
+      cpu: x.cpu,
+    };
+  return [
+    ['a. bare JSON route', read(f.bare)],
+    ['b. one indexed read', read(f.indexed)],
+    ['c. unit list read, page of 20', read(f.list)],
+    ['d. unit opens one suggestion', read(f.detail)],
+    ['e. draft, then submit (submissions/s)', write(f.submissions)],
+    ['g. write and submit in one request (submissions/s)', write(f.oneStep)],
+    ['f. peak: write and submit (submissions/s)', f.peak && write(f.peak.submissions)],
+    ['f. peak: unit list read', f.peak && read(f.peak.list)],
+    ['f. peak: unit opens one', f.peak && read(f.peak.detail)],
+  ].filter(([, x]) => x);
+}
+
+const ratio = (a, b) => (a && b ? a / b : null);
+/** The ratios of one run, each against references measured in that same run. */
+function ratiosOf(f) {
+  return {
+    'list / bare route': ratio(f.list?.rps, f.bare?.rps),
+    'list / one indexed read': ratio(f.list?.rps, f.indexed?.rps),
+    'open one / one indexed read': ratio(f.detail?.rps, f.indexed?.rps),
+    'peak list / quiet list': ratio(f.peak?.list.rps, f.list?.rps),
+    'peak open one / quiet open one': ratio(f.peak?.detail.rps, f.detail?.rps),
+  };
+}
+/** Whether other processes took more than 0.15 cores in some phase of the run: its figures are low. */
+function disturbedPhases(f) {
+  const phases = measuresOf(f).map(([name, x]) => [name.slice(0, 1), x.cpu]);
+  // The peak's three loads share one CPU reading.
+  if (f.peak) phases.push(['f', f.peak.cpu]);
+  return phases
+    .filter(([, cpu]) => cpu && cpu.otherCores > 0.15)
+    .map(([phase, cpu]) => `${phase} (${cpu.otherCores.toFixed(2)} cores)`);
+}
+
+function median(values) {
+  const v = values.filter((x) => x !== null && x !== undefined && Number.isFinite(x)).sort((x, y) => x - y);
+  if (v.length === 0) return null;
+  const m = Math.floor(v.length / 2);
+  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
+}
+
+/** The median of each measure and ratio over the runs of one back end. */
+function mediansOf(runsOfBackend) {
+  const names = measuresOf(runsOfBackend[0]).map(([name]) => name);
+  const measures = names.map((name) => {
+    const each = runsOfBackend.map((f) => measuresOf(f).find(([n]) => n === name)?.[1]).filter(Boolean);
+    return [
+      name,
+      {
+        rps: median(each.map((x) => x.rps)),
+        p50: median(each.map((x) => x.p50)),
+        p99: median(each.map((x) => x.p99)),
+        worstP99: Math.max(...each.map((x) => x.p99 ?? Infinity)),
+        failed: each.reduce((t, x) => t + x.failed, 0),
+      },
+    ];
+  });
+  const ratios = Object.keys(ratiosOf(runsOfBackend[0])).map((name) => [
+    name,
+    median(runsOfBackend.map((f) => ratiosOf(f)[name])),
+  ]);
+  const lost = runsOfBackend.reduce(
+    (t, f) => t + (f.verification ? f.verification.missing + f.verification.notSubmitted : 0),
+    0,
+  );
+  const acknowledged = runsOfBackend.reduce((t, f) => t + (f.verification?.acknowledged ?? 0), 0);
+  return { measures: Object.fromEntries(measures), ratios: Object.fromEntries(ratios), lost, acknowledged };
+}
+
+/** The goals of issue 7, judged on the medians: PostgreSQL's figures, and PGlite's tails. */
+function goalsOf(medians) {
+  const goals = [];
+  const pg = medians.postgres;
+  const goal = (name, figure, met) => goals.push({ goal: name, figure, met });
+  const p = (x) => (x === null ? '—' : `${(100 * x).toFixed(0)} %`);
+  if (pg) {
+    const r = pg.ratios;
+    const m = pg.measures;
+    const rate = (x) => (x ? `${n0(x.rps)}` : '—');
+    const open = r['open one / one indexed read'];
+    if (open !== null)
+      goal(
+        'PostgreSQL: unit opens one (d) ≥ 40 % of one indexed read (b)',
+        `${p(open)} (${rate(m['d. unit opens one suggestion'])} vs ${rate(m['b. one indexed read'])} req/s)`,
+        open >= 0.4,
+      );
+    const list = r['list / one indexed read'];
+    if (list !== null)
+      goal(
+        'PostgreSQL: unit list (c) ≥ 70 % of one indexed read (b)',
+        `${p(list)} (${rate(m['c. unit list read, page of 20'])} vs ${rate(m['b. one indexed read'])} req/s)`,
+        list >= 0.7,
+      );
+    const listP99 = m['c. unit list read, page of 20']?.p99;
+    if (listP99 !== undefined && listP99 !== null)
+      goal('PostgreSQL: unit list (c) p99 < 60 ms', `${n1(listP99)} ms`, listP99 < 60);
+    const peakList = r['peak list / quiet list'];
+    if (peakList !== null)
+      goal('PostgreSQL: list read in the peak (f) ≥ 25 % of its quiet rate (c)', p(peakList), peakList >= 0.25);
+    const peakOpen = r['peak open one / quiet open one'];
+    if (peakOpen !== null)
+      goal('PostgreSQL: detail read in the peak (f) ≥ 25 % of its quiet rate (d)', p(peakOpen), peakOpen >= 0.25);
+    const g = m['g. write and submit in one request (submissions/s)'];
+    if (g)
+      goal(
+        'PostgreSQL: written and submitted in one request (g) ≥ 1,000 submissions/s',
+        `${n0(g.rps)}/s`,
+        g.rps >= 1000,
+      );
+    const e = m['e. draft, then submit (submissions/s)'];
+    if (e) goal('PostgreSQL: draft then submit (e) ≥ 600 submissions/s', `${n0(e.rps)}/s`, e.rps >= 600);
+  }
+  const lost = Object.values(medians).reduce((t, x) => t + x.lost, 0);
+  const acknowledged = Object.values(medians).reduce((t, x) => t + x.acknowledged, 0);
+  goal(
+    'nothing lost (every run, both back ends)',
+    `${lost} of ${n0(acknowledged)} acknowledged submissions lost`,
+    lost === 0,
+  );
+  if (medians.pglite) {
+    const worst = Object.entries(medians.pglite.measures).sort((x, y) => y[1].p99 - x[1].p99)[0];
+    if (worst)
+      goal(
+        'PGlite: no phase with a p99 over 1 s (median of the runs)',
+        `highest: ${worst[0].slice(0, 1)} ${n0(worst[1].p99)} ms (worst single run ${n0(worst[1].worstP99)} ms)`,
+        worst[1].p99 <= 1000,
+      );
+  }
+  return goals;
+}
+
+function table(head, rows, rightFrom = 2) {
+  const widths = head.map((h, i) => Math.max(strWidth(h), ...rows.map((r) => strWidth(String(r[i])))));
+  const line = (cells) =>
+    cells.map((c, i) => (i >= rightFrom ? padStart(String(c), widths[i]) : padEnd(String(c), widths[i]))).join('  ');
+  console.log(line(head));
+  for (const r of rows) console.log(line(r));
+}
+
 function report(all) {
   console.log(
-    `\nSession peak — ${connections} connections, ${duration} s per phase (after ${warmup} s warm-up), loopback`,
+    `\nSession peak — ${connections} connections, ${duration} s per phase (after ${warmup} s warm-up), loopback, ${runCount} run(s) per back end`,
   );
   console.log(
     `machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`,
   );
+  console.log('\nEach run (req/s; submissions/s for the writes, whose latency is per submission):');
   const rows = [];
-  for (const f of all) {
-    const row = (name, x) =>
-      x && rows.push([f.backend, name, n0(x.rps), n1(x.p50), n1(x.p99), x.non2xx + x.errors + x.timeouts]);
-    row('a. bare JSON route', f.bare);
-    row('b. one indexed read', f.indexed);
-    row('c. unit list read, page of 20', f.list);
-    row('d. unit opens one suggestion', f.detail);
-    if (f.submissions)
-      rows.push([
-        f.backend,
-        'e. create, then submit (HTTP requests)',
-        n0(f.submissions.rps),
-        n1(f.submissions.p50),
-        n1(f.submissions.p99),
-        f.submissions.non2xx + f.submissions.errors + f.submissions.timeouts,
-      ]);
-    row('g. write and submit in one request', f.oneStep);
-    if (f.peak) {
-      row('f. peak: write and submit', f.peak.submissions);
-      row('f. peak: unit list read', f.peak.list);
-      row('f. peak: unit opens one', f.peak.detail);
-    }
-  }
-  const head = ['back end', 'measure', 'req/s', 'p50 ms', 'p99 ms', 'failed'];
-  const widths = head.map((h, i) => Math.max(strWidth(h), ...rows.map((r) => strWidth(String(r[i])))));
-  const line = (cells) =>
-    cells.map((c, i) => (i >= 2 ? padStart(String(c), widths[i]) : padEnd(String(c), widths[i]))).join('  ');
-  console.log(line(head));
-  for (const r of rows) console.log(line(r));
-  for (const f of all) {
-    console.log(`\n${f.backend}:`);
-    if (f.list) console.log(`  list read / bare route:   ${pct(f.list.rps, f.bare?.rps)}`);
-    if (f.list)
-      console.log(
-        `  list read / indexed read: ${pct(f.list.rps, f.indexed?.rps)}   (goal on PostgreSQL: ≥ 50 %, p99 < 100 ms; measured p99 ${n1(f.list.p99)} ms)`,
-      );
-    if (f.detail) console.log(`  open one / indexed read:  ${pct(f.detail.rps, f.indexed?.rps)}`);
-    if (f.submissions) console.log(`  submissions, create then submit: ${n0(f.submissions.submissionsPerSecond)}/s`);
-    if (f.oneStep)
-      console.log(`  submissions, written and submitted in one request: ${n0(f.oneStep.submissionsPerSecond)}/s`);
-    if (f.peak)
-      console.log(`  submissions during the peak (one request each): ${n0(f.peak.submissions.submissionsPerSecond)}/s`);
-    if (f.submissions || f.oneStep) console.log('  (goal on PostgreSQL: ≥ 500 submissions/s, nothing lost)');
-    if (f.peak)
-      console.log(
-        `  list read during the peak / indexed read: ${pct(f.peak.list.rps, f.indexed?.rps)}, p99 ${n1(f.peak.list.p99)} ms`,
-      );
-    if (f.verification)
-      console.log(
-        `  lost: ${f.verification.missing + f.verification.notSubmitted} of ${f.verification.acknowledged} acknowledged submissions`,
-      );
-    console.log(`  logins: ${f.logins?.accounts} accounts at ${n0(f.logins?.perSecond)}/s`);
-  }
+  for (const f of all)
+    for (const [name, x] of measuresOf(f))
+      rows.push([`${f.backend} #${f.run}`, name, n0(x.rps), n1(x.p50), n1(x.p99), x.failed]);
+  table(['back end', 'measure', 'req/s', 'p50 ms', 'p99 ms', 'failed'], rows);
+  console.log('');
+  const ratioNames = Object.keys(ratiosOf(all[0]));
+  table(
+    ['back end', ...ratioNames, 'lost', 'disturbed phases'],
+    all.map((f) => [
+      `${f.backend} #${f.run}`,
+      ...ratioNames.map((n) => pct(ratiosOf(f)[n], 1)),
+      f.verification
+        ? `${f.verification.missing + f.verification.notSubmitted} of ${f.verification.acknowledged}`
+        : '—',
+      disturbedPhases(f).join(', ') || 'none',
+    ]),
+    1,
+  );
+  const medians = {};
+  for (const kind of new Set(all.map((f) => f.backend)))
+    medians[kind] = mediansOf(all.filter((f) => f.backend === kind));
+  console.log(`\nMedians of the runs:`);
+  table(
+    ['back end', 'measure', 'req/s', 'p50 ms', 'p99 ms', 'worst p99', 'failed'],
+    Object.entries(medians).flatMap(([kind, m]) =>
+      Object.entries(m.measures).map(([name, x]) => [
+        kind,
+        name,
+        n0(x.rps),
+        n1(x.p50),
+        n1(x.p99),
+        n1(x.worstP99),
+        x.failed,
+      ]),
+    ),
+  );
+  console.log('');
+  table(
+    ['back end', ...ratioNames],
+    Object.entries(medians).map(([kind, m]) => [kind, ...ratioNames.map((n) => pct(m.ratios[n], 1))]),
+    1,
+  );
+  const goals = goalsOf(medians);
+  console.log('\nGoals (on the medians):');
+  table(
+    ['goal', 'figure', ''],
+    goals.map((g) => [g.goal, g.figure, g.met ? 'met' : 'MISSED']),
+    3,
+  );
+  return { medians, goals };
 }
 const strWidth = (s) => [...s].reduce((w, ch) => w + (/[\u2E80-\uFFEF]/.test(ch) ? 2 : 1), 0);
 const padEnd = (s, w) => s + ' '.repeat(Math.max(0, w - strWidth(s)));
@@ -1040,14 +1195,16 @@ async function main() {
   const all = [];
   let failed = false;
   for (const kind of backends) {
-    try {
-      all.push(await runBackend(kind, dist));
-    } catch (err) {
-      failed = true;
-      console.error(`session-peak: the ${kind} run failed:`, err);
+    for (let run = 1; run <= runCount; run++) {
+      try {
+        all.push(await runBackend(kind, dist, run));
+      } catch (err) {
+        failed = true;
+        console.error(`session-peak: run ${run} on ${kind} failed:`, err);
+      }
     }
   }
-  if (all.length) report(all);
+  const summary = all.length ? report(all) : null;
   if (args.json) {
     fs.writeFileSync(
       args.json,
@@ -1057,7 +1214,9 @@ async function main() {
           node: process.version,
           cores: os.cpus().length,
           memoryGiB: os.totalmem() / 2 ** 30,
+          runs: runCount,
           results: all,
+          ...summary,
         },
         null,
         2,
