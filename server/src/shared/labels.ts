@@ -62,8 +62,10 @@ export const standingLabels = {
   on_track: '正常',
   near: '临近期限',
   overdue: '已超期',
-  overdue_3_months: '超过三个月未答复',
-  unlawful_6_months: '超过六个月法定时限',
+  // Past the reply date the policy gave (默认三个月) and past the latest lawful one (默认六个月);
+  // the web names the congress's own periods (StandingTag).
+  past_reply_due: '超过答复期限未答复',
+  past_latest_due: '超过法定最长期限未答复',
 } as const;
 // Roles, their labels and scopes: platform/auth/role-table.ts.
 export { roleLabels } from '../platform/auth/role-table.js';

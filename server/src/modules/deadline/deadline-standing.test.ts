@@ -13,9 +13,9 @@ describe('deadlineStanding', () => {
     ['2020-05-04', 'on_track', 8],
     ['2020-05-05', 'near', 7],
     ['2020-05-12', 'near', 0],
-    ['2020-05-13', 'overdue_3_months', -1],
-    ['2020-08-12', 'overdue_3_months', -92],
-    ['2020-08-13', 'unlawful_6_months', -93],
+    ['2020-05-13', 'past_reply_due', -1],
+    ['2020-08-12', 'past_reply_due', -92],
+    ['2020-08-13', 'past_latest_due', -93],
   ] as const)('on %s an open item is %s (%i days left)', (today, standing, daysLeft) => {
     expect(deadlineStanding({ ...base, today })).toEqual({ standing, daysLeft });
   });
@@ -34,7 +34,7 @@ describe('deadlineStanding', () => {
     // 3 months end 1 Oct 2019, moved to 8 Oct by the National Day holiday.
     const input = { due: '2019-10-08', replyDue: '2019-10-08', replyDueLatest: '2020-01-02', nearDays: 7 };
     expect(deadlineStanding({ ...input, today: '2019-10-05' }).standing).toBe('near');
-    expect(deadlineStanding({ ...input, today: '2019-10-09' }).standing).toBe('overdue_3_months');
+    expect(deadlineStanding({ ...input, today: '2019-10-09' }).standing).toBe('past_reply_due');
   });
 
   it('takes the near-due days and both marks from the policy, never a literal', () => {
@@ -42,8 +42,8 @@ describe('deadlineStanding', () => {
     // A congress whose rules say 2 and 4 months: the marks move with them.
     const short = { due: '2020-04-13', replyDue: '2020-04-13', replyDueLatest: '2020-06-12', nearDays: 3 };
     expect(deadlineStanding({ ...short, today: '2020-04-10' }).standing).toBe('near');
-    expect(deadlineStanding({ ...short, today: '2020-04-14' }).standing).toBe('overdue_3_months');
-    expect(deadlineStanding({ ...short, today: '2020-06-13' }).standing).toBe('unlawful_6_months');
+    expect(deadlineStanding({ ...short, today: '2020-04-14' }).standing).toBe('past_reply_due');
+    expect(deadlineStanding({ ...short, today: '2020-06-13' }).standing).toBe('past_latest_due');
   });
 
   it('is plainly overdue past an approved extension that is still within the first mark', () => {

@@ -92,7 +92,7 @@ export function isOnTime(doneOn: IsoDate, due: IsoDate): boolean {
 }
 
 export type DeadlineStanding =
-  'done_on_time' | 'done_late' | 'on_track' | 'near' | 'overdue' | 'overdue_3_months' | 'unlawful_6_months';
+  'done_on_time' | 'done_late' | 'on_track' | 'near' | 'overdue' | 'past_reply_due' | 'past_latest_due';
 
 export interface DeadlineStandingInput {
   due: IsoDate;
@@ -125,8 +125,8 @@ export function deadlineStanding(input: DeadlineStandingInput): {
   }
   const daysLeft = daysBetween(today, due);
   if (daysLeft >= 0) return { standing: daysLeft <= nearDays ? 'near' : 'on_track', daysLeft };
-  if (today > replyDueLatest) return { standing: 'unlawful_6_months', daysLeft };
-  if (today > replyDue) return { standing: 'overdue_3_months', daysLeft };
+  if (today > replyDueLatest) return { standing: 'past_latest_due', daysLeft };
+  if (today > replyDue) return { standing: 'past_reply_due', daysLeft };
   return { standing: 'overdue', daysLeft };
 }
 

@@ -1,6 +1,6 @@
 import { Descriptions, Empty, List, Space, Tag, Typography } from 'antd';
 import { formatDate } from '../../shared/format/date';
-import { labelOf, standingColors, standingLabels } from '../../shared/labels/suggestion';
+import { StandingTag } from './StandingTag';
 import { DueDate } from '../../shared/ui/DueDate';
 import { AssignmentStateTag } from '../../shared/ui/StatusTag';
 import type { Assignment, SuggestionDetail } from './suggestion.detail.types';
@@ -17,7 +17,7 @@ function AssignmentItem({ a, showPlan }: { a: Assignment; showPlan: boolean }) {
           </Typography.Text>
           <Tag>{a.roleLabel}</Tag>
           <AssignmentStateTag state={a.state} />
-          {a.standing ? <Tag color={standingColors[a.standing]}>{labelOf(standingLabels, a.standing)}</Tag> : null}
+          {a.standing ? <StandingTag standing={a.standing} /> : null}
         </Space>
         <Descriptions size="small" column={1}>
           <Descriptions.Item label="交办日期">{formatDate(a.assignedOn)}</Descriptions.Item>

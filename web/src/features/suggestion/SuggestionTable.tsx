@@ -2,7 +2,8 @@ import { Table, Tag, Typography, type TableProps } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { formatDate } from '../../shared/format/date';
-import { labelOf, ratingLabels, standingColors, standingLabels } from '../../shared/labels/suggestion';
+import { labelOf, ratingLabels } from '../../shared/labels/suggestion';
+import { StandingTag } from './StandingTag';
 import { StatusTag } from '../../shared/ui/StatusTag';
 import type { SuggestionListItem, SuggestionPage, SuggestionSort } from './suggestion.types';
 
@@ -30,9 +31,7 @@ function UnitsCell({ s }: { s: SuggestionListItem }) {
           {u.unitName}
           <Typography.Text type="secondary">（{u.roleLabel}）</Typography.Text>
           {u.standing && u.standing !== 'on_track' ? (
-            <Tag color={standingColors[u.standing]} style={{ marginLeft: 4 }}>
-              {labelOf(standingLabels, u.standing)}
-            </Tag>
+            <StandingTag standing={u.standing} style={{ marginLeft: 4 }} />
           ) : null}
         </div>
       ))}

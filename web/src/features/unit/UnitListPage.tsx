@@ -2,7 +2,7 @@ import { Segmented, Space, Switch, Tag, Typography } from 'antd';
 import { DueDate } from '../../shared/ui/DueDate';
 import { QueryState } from '../../shared/ui/QueryState';
 import { AssignmentStateTag } from '../../shared/ui/StatusTag';
-import { labelOf, standingColors, standingLabels } from '../../shared/labels/suggestion';
+import { StandingTag } from '../suggestion/StandingTag';
 import { SuggestionFilters } from '../suggestion/SuggestionFilters';
 import { SuggestionTable } from '../suggestion/SuggestionTable';
 import { useSuggestionTable } from '../suggestion/useSuggestionTable';
@@ -71,7 +71,7 @@ export function UnitListPage({ view }: { view: UnitView }) {
                   <>
                     <DueDate due={s.myPart.due} done={s.myPart.daysLeft === null} />
                     {s.myPart.standing && s.myPart.standing !== 'on_track' ? (
-                      <Tag color={standingColors[s.myPart.standing]}>{labelOf(standingLabels, s.myPart.standing)}</Tag>
+                      <StandingTag standing={s.myPart.standing} />
                     ) : null}
                   </>
                 ) : (

@@ -98,7 +98,7 @@ export function labelOf<K extends string>(labels: Record<K, string>, value: stri
 }
 
 export type DeadlineStanding =
-  'done_on_time' | 'done_late' | 'on_track' | 'near' | 'overdue' | 'overdue_3_months' | 'unlawful_6_months';
+  'done_on_time' | 'done_late' | 'on_track' | 'near' | 'overdue' | 'past_reply_due' | 'past_latest_due';
 
 export const standingLabels: Record<DeadlineStanding, string> = serverStandingLabels;
 
@@ -108,6 +108,6 @@ export const standingColors: Record<DeadlineStanding, string> = {
   on_track: 'blue',
   near: 'gold',
   overdue: 'red',
-  overdue_3_months: 'volcano',
-  unlawful_6_months: 'magenta',
+  past_reply_due: 'volcano',
+  past_latest_due: 'magenta',
 };
