@@ -415,6 +415,31 @@ describe.each(backends)('separate handling (分别办理) (%s)', (backend) => {
 describe.each(backends)('deadlines and reply classes (%s)', (backend) => {
   const t = useTestApp(backend);
 
+  it.each([
+    ['at 23:00 in China on the due day is on time', 'T15:00:00Z', 'done_on_time', true],
+    ['at 06:30 in China the day after (still the due day in UTC) is late', 'T22:30:00Z', 'done_late', false],
+  ])('a reply sent %s', async (_, time, standing, onTime) => {
+    const office = await login(t.app, 'office');
+    const zhang = await login(t.app, 'zhang');
+    const early = await login(t.app, 'education_handler');
+    const id = await assigned(zhang, office, [{ unitId: t.world.units.education.unit.id, role: 'sole' }], 'sole');
+    expect((await early.post(`/api/suggestions/${id}/acknowledge`, acknowledgement)).status).toBe(200);
+    const due = (await early.get(`/api/suggestions/${id}`)).body.assignments[0].replyDue as string;
+    t.clock.set(new Date(`${due}${time}`));
+    // Months later: everyone signs in again.
+    const handler = await login(t.app, 'education_handler');
+    const signer = await login(t.app, 'education_signer');
+    const sent = await replyThroughChain(handler, [signer], id, a1Reply);
+    expect(sent.assignments[0]).toMatchObject({ standing });
+    const row = await t.app.ctx.db
+      .selectFrom('assignment')
+      .select('replied_on_time')
+      .where('suggestion_id', '=', id)
+      .executeTakeFirstOrThrow();
+    expect(row.replied_on_time).toBe(onTime);
+    t.clock.set(SESSION_MORNING);
+  });
+
   it('needs an approved extension for a planned reply date past the due date', async () => {
     const office = await login(t.app, 'office');
     const zhang = await login(t.app, 'zhang');

@@ -16,7 +16,7 @@ import {
   statusLabels,
   suggestionNumberLabel,
 } from '../../shared/labels.js';
-import { deadlineStanding } from '../deadline/deadline.workflow.js';
+import { chinaToday, deadlineStanding } from '../deadline/deadline.workflow.js';
 import { rulesFromSettings } from '../handling-rules/handling-rules.repository.js';
 import { abilitiesOf } from './suggestion.abilities.js';
 import type { SuggestionDetailRows } from './suggestion.detail.js';
@@ -37,14 +37,18 @@ export async function presentSuggestion(db: Executor, viewer: Viewer, d: Suggest
   const presentedAssignments = assignments.map((a) => {
     const open = a.state === 'pending_ack' || a.state === 'handling' || a.state === 'rehandling';
     const due = dueInForce(a);
+    const doneAt = a.role === 'co' ? a.opinion_sent_at : a.replied_at;
     const standing = deadlineStanding({
       due,
       today,
       nearDays,
       replyDue: a.reply_due,
       replyDueLatest: a.reply_due_latest,
-      doneOn: open ? null : ((a.role === 'co' ? a.opinion_sent_at : a.replied_at)?.toISOString().slice(0, 10) ?? null),
+      // The day in China it was done; the figures' on-time flag, stored when it was done, wins.
+      doneOn: open || !doneAt ? null : chinaToday(doneAt),
     });
+    const storedOnTime = a.role === 'co' ? a.opinion_on_time : a.replied_on_time;
+    if (!open && doneAt && storedOnTime !== null) standing.standing = storedOnTime ? 'done_on_time' : 'done_late';
     return {
       id: a.id,
       unitId: a.unit_id,
