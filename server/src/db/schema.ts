@@ -16,6 +16,7 @@ import type {
   PromiseTable,
   PromiseProgressTable,
 } from './schema.handling.js';
+import type { DocumentSeriesTable, LetterheadTable, UrgingNoticeTable } from './schema.documents.js';
 import type { LoginThrottleTable } from './schema.accounts.js';
 import type { RoleName } from '../platform/auth/role-table.js';
 import type {
@@ -254,6 +255,9 @@ export interface Database {
   reminder_sent: ReminderSentTable;
   domain_event: DomainEventTable;
   unit_list_stamp: UnitListStampTable;
+  document_series: DocumentSeriesTable;
+  urging_notice: UrgingNoticeTable;
+  letterhead: LetterheadTable;
   unit_reform: UnitReformTable;
   dictionary_entry: DictionaryEntryTable;
   administration_setting: AdministrationSettingTable;
@@ -261,6 +265,7 @@ export interface Database {
 }
 
 export type * from './schema.handling.js';
+export type * from './schema.documents.js';
 export type * from './schema.accounts.js';
 export type * from './schema.administration.js';
 

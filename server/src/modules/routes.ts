@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../platform/context.js';
+import { documentsRoutes } from './documents/documents.routes.js';
 import { directoryRoutes } from './directory/directory.routes.js';
 import { figuresRoutes } from './figures/figures.routes.js';
 import { handlingRulesRoutes } from './handling-rules/handling-rules.routes.js';
@@ -27,4 +28,5 @@ export const registerModuleRoutes =
     await app.register(noticeRoutes(ctx));
     await app.register(portalRoutes(ctx));
     await app.register(figuresRoutes(ctx));
+    await app.register(documentsRoutes(ctx));
   };

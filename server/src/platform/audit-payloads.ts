@@ -91,6 +91,15 @@ export interface AuditPayloads {
   };
   'promise.focused': { before?: never; after: { note: string } };
   /** The whole table before and after (handling-rules.schemas.ts). */
+  'document.urging_notice_issued': {
+    before?: never;
+    after: { docNumber: string; unitId: number; assignmentId: number; dueOn: string; overdueDays: number };
+  };
+  'document.letterhead_uploaded': {
+    before: { fileName: string } | null;
+    after: { fileName: string; sizeBytes: number };
+  };
+  'document.letterhead_removed': { before: { fileName: string }; after?: never };
   'policy.updated': { before: object; after: object };
   'calendar.updated': { before: CalendarDay[]; after: CalendarDay[] };
   'session.reassignment_window_extended': {

@@ -46,6 +46,9 @@ export const auditActions = {
   'promise.fulfilment_disputed': '代表不同意销号',
   'promise.focused': '列为重点督办（回头看）',
   'suggestion.continued': '上年度建议续办',
+  'document.urging_notice_issued': '发出催办函',
+  'document.letterhead_uploaded': '上传信笺模板',
+  'document.letterhead_removed': '删除信笺模板',
   'policy.updated': '修改办理规则',
   'calendar.updated': '修改节假日安排',
   'session.reassignment_window_extended': '延长调整期限',
@@ -64,6 +67,8 @@ interface AuditSubject {
     | 'suggestion'
     | 'assignment'
     | 'reply'
+    | 'urging_notice'
+    | 'letterhead'
     | 'promise'
     | 'policy'
     | 'calendar'

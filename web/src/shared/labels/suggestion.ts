@@ -1,7 +1,6 @@
 // Every enum value the server sends, with the words the offices use. The server keeps the
 // shared ones in server/src/shared/labels.ts (one place for both sides); this file re-exports
-// them with the types the web app needs (each union is the keys of the server's table) and adds
-// the few only the browser shows.
+// them with the types the web app needs and adds the few only the browser shows.
 import {
   assignmentRoleLabels as serverAssignmentRoleLabels,
   assignmentStateLabels as serverAssignmentStateLabels,
@@ -19,7 +18,8 @@ import {
   statusLabels,
 } from '../../../../server/src/shared/labels';
 
-export type SuggestionStatus = keyof typeof statusLabels;
+export type SuggestionStatus =
+  'draft' | 'submitted' | 'returned' | 'declined' | 'registered' | 'assigned' | 'replied' | 'rehandling' | 'closed';
 
 export const suggestionStatusLabels: Record<SuggestionStatus, string> = statusLabels;
 
@@ -36,19 +36,20 @@ export const suggestionStatusColors: Record<SuggestionStatus, string> = {
   closed: 'success',
 };
 
-export type AssignmentState = keyof typeof serverAssignmentStateLabels;
+export type AssignmentState =
+  'pending_ack' | 'handling' | 'replied' | 'rehandling' | 'opinion_sent' | 'closed' | 'ended';
 
 export const assignmentStateLabels: Record<AssignmentState, string> = serverAssignmentStateLabels;
 
-export type AssignmentRole = keyof typeof serverAssignmentRoleLabels;
+export type AssignmentRole = 'sole' | 'lead' | 'co' | 'separate';
 
 export const assignmentRoleLabels: Record<AssignmentRole, string> = serverAssignmentRoleLabels;
 
-export type HandlingMode = keyof typeof modeLabels;
+export type HandlingMode = 'sole' | 'lead_co' | 'separate';
 
 export const handlingModeLabels: Record<HandlingMode, string> = modeLabels;
 
-export type RatingLevel = keyof typeof serverRatingLabels;
+export type RatingLevel = 'very_satisfied' | 'satisfied' | 'basically_satisfied' | 'unsatisfied';
 
 export const ratingLevels: readonly RatingLevel[] = [
   'very_satisfied',
@@ -59,28 +60,28 @@ export const ratingLevels: readonly RatingLevel[] = [
 
 export const ratingLabels: Record<RatingLevel, string> = serverRatingLabels;
 
-export type ContactPhase = keyof typeof serverContactPhaseLabels;
+export type ContactPhase = 'before' | 'during' | 'after';
 export const contactPhaseLabels: Record<ContactPhase, string> = serverContactPhaseLabels;
 
-export type ContactKind = keyof typeof serverContactKindLabels;
+export type ContactKind = 'visit' | 'meeting' | 'phone' | 'video' | 'message';
 export const contactKindLabels: Record<ContactKind, string> = serverContactKindLabels;
 
-export type ReplyState = keyof typeof serverReplyStateLabels;
+export type ReplyState = 'draft' | 'in_review' | 'sent';
 export const replyStateLabels: Record<ReplyState, string> = serverReplyStateLabels;
 
-export type RequestStatus = keyof typeof serverRequestStatusLabels;
+export type RequestStatus = 'pending' | 'accepted' | 'rejected' | 'granted' | 'refused';
 export const requestStatusLabels: Record<RequestStatus, string> = serverRequestStatusLabels;
 
-export type Period = keyof typeof serverPeriodLabels;
+export type Period = 'in_session' | 'between_sessions';
 export const periodLabels: Record<Period, string> = serverPeriodLabels;
 
-export type Disclosure = keyof typeof serverDisclosureLabels;
+export type Disclosure = 'undecided' | 'published' | 'withheld';
 export const disclosureLabels: Record<Disclosure, string> = serverDisclosureLabels;
 
-export type CloseKind = keyof typeof serverCloseKindLabels;
+export type CloseKind = 'rated' | 'no_feedback' | 'office';
 export const closeKindLabels: Record<CloseKind, string> = serverCloseKindLabels;
 
-export type CosignerStatus = keyof typeof serverCosignerStatusLabels;
+export type CosignerStatus = 'invited' | 'confirmed' | 'declined';
 export const cosignerStatusLabels: Record<CosignerStatus, string> = serverCosignerStatusLabels;
 
 export const reviewDecisionLabels: Record<string, string> = {
@@ -96,7 +97,8 @@ export function labelOf<K extends string>(labels: Record<K, string>, value: stri
   return (labels as Record<string, string>)[value] ?? value;
 }
 
-export type DeadlineStanding = keyof typeof serverStandingLabels;
+export type DeadlineStanding =
+  'done_on_time' | 'done_late' | 'on_track' | 'near' | 'overdue' | 'past_reply_due' | 'past_latest_due';
 
 export const standingLabels: Record<DeadlineStanding, string> = serverStandingLabels;
 

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { AssignmentRow, ReplyRow, SuggestionRow } from '../../../db/schema.js';
 import { recordAudit } from '../../../platform/audit.js';
 import type { Viewer } from '../../../platform/auth/viewer.js';
@@ -13,6 +12,7 @@ import { goesOnLedger, promiseTargetOf, replyClassOf } from '../../handling-rule
 import type { ReplyClassRule } from '../../handling-rules/handling-rules.schemas.js';
 import type { WorkCalendar } from '../../deadline/work-calendar.js';
 import { nextState } from '../../../platform/workflow.js';
+import { formatDocNumber, nextDocNumber, seriesWord } from '../../documents/doc-number.js';
 import { derivedStatus, setAssignmentState } from '../assignment.repository.js';
 import { assignmentWorkflow } from '../assignment.workflow.js';
 import { dueInForce } from '../assignment.deadlines.js';
@@ -42,14 +42,8 @@ export async function sendReply(
     .where('id', '=', a.unit_id)
     .forUpdate()
     .executeTakeFirstOrThrow();
-  // The next number of the unit's series for this year, after the highest one issued (the unit row is locked).
-  const issued = await tx
-    .selectFrom('reply')
-    .select(sql<number | null>`max(substring(doc_number from ${`〔${year}〕([0-9]+)号$`})::int)`.as('n'))
-    .where('unit_id', '=', unit.id)
-    .where('state', '=', 'sent')
-    .executeTakeFirstOrThrow();
-  const docNumber = `${unit.doc_prefix || unit.short_name}建议复〔${year}〕${(issued.n ?? 0) + 1}号`;
+  const n = await nextDocNumber(tx, { issuerKind: 'unit', issuerId: unit.id, series: 'reply', year: Number(year) });
+  const docNumber = formatDocNumber(`${unit.doc_prefix || unit.short_name}${seriesWord.reply}`, Number(year), n);
   const onTime = isOnTime(today, replyDueOf(a));
   const { rules, calendar } = await loadDeadlineContext(tx, s.congress_id);
   // The office may have changed its class table since the draft: the letter is classed anew.
