@@ -42,7 +42,7 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean } = 
   await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1, fields: 5 } });
   await app.register(rateLimit, { global: false });
   await registerOpenApi(app);
-  await app.register(authPlugin, { db: ctx.db });
+  await app.register(authPlugin, { ctx });
 
   app.get(
     '/api/health',

@@ -1,9 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../platform/context.js';
 import { documentsRoutes } from './documents/documents.routes.js';
+import { auditLogRoutes } from './audit-log/audit-log.routes.js';
 import { directoryRoutes } from './directory/directory.routes.js';
 import { figuresRoutes } from './figures/figures.routes.js';
 import { handlingRulesRoutes } from './handling-rules/handling-rules.routes.js';
+import { installationRoutes } from './installation/installation.routes.js';
 import { ledgerRoutes } from './ledger/ledger.routes.js';
 import { noticeRoutes } from './notice/notice.routes.js';
 import { attachmentRoutes } from './suggestion/attachment.routes.js';
@@ -28,5 +30,7 @@ export const registerModuleRoutes =
     await app.register(noticeRoutes(ctx));
     await app.register(portalRoutes(ctx));
     await app.register(figuresRoutes(ctx));
+    await app.register(installationRoutes(ctx));
+    await app.register(auditLogRoutes(ctx));
     await app.register(documentsRoutes(ctx));
   };

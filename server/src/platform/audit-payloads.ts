@@ -108,4 +108,11 @@ export interface AuditPayloads {
   };
   'user.password_changed': { before?: never; after?: never };
   'user.logged_in': { before?: never; after?: never };
+  'user.locked': { before?: never; after: { lockedUntil: string } };
+  'user.unlocked': { before: { lockedUntil: string | null }; after?: never };
+  'congress.created': {
+    before?: never;
+    after: { name: string; shortName: string; level: string; parentId: number | null; adminCode: string | null; docPrefix: string };
+  };
+  'congress.office_account_created': { before?: never; after: { username: string; displayName: string; passwordGenerated: boolean } };
 }

@@ -54,6 +54,10 @@ export const auditActions = {
   'session.reassignment_window_extended': '延长调整期限',
   'user.password_changed': '修改密码',
   'user.logged_in': '登录',
+  'user.locked': '登录失败次数过多，账号锁定',
+  'user.unlocked': '解除登录锁定',
+  'congress.created': '创建人大机构',
+  'congress.office_account_created': '创建联工委账号',
 } as const;
 
 export type AuditAction = keyof typeof auditActions;
@@ -74,6 +78,7 @@ interface AuditSubject {
     | 'calendar'
     | 'session'
     | 'user'
+    | 'congress'
     | 'reassignment_request'
     | 'extension_request';
   entityId: number | null;
@@ -85,7 +90,7 @@ interface AuditSubject {
 export type AuditEntry = { [A in AuditAction]: AuditSubject & { action: A } & AuditPayloads[A] }[AuditAction];
 
 /** Who acted: a logged-in viewer, or at login the user and the grant they start with. */
-export type AuditActor = Pick<Viewer, 'userId'> & { grant: Pick<Grant, 'role'> };
+export type AuditActor = Pick<Viewer, 'userId'> & { grant: { role: Grant['role'] | 'system_admin' } };
 
 /** Who and what of a change; `null` actor: the system itself (the scheduled jobs). */
 function auditFields(actor: AuditActor | null, entry: AuditEntry) {

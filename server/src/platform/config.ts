@@ -21,6 +21,21 @@ export interface AppConfig {
   listCacheMb: number;
   /** Expose the two reference routes the load benchmark compares against. */
   benchRoutes: boolean;
+  /** Account safety: failed logins, locks and idle sessions (README, 账号安全). */
+  accountSafety: AccountSafety;
+}
+
+export interface AccountSafety {
+  /** Failed logins of one account within the window that lock it. */
+  accountFailures: number;
+  /** Failed logins from one client address within the window that lock the address; below accountFailures, so that one address alone never locks an account. */
+  addressFailures: number;
+  /** How far back failures count, in minutes. */
+  failureWindowMinutes: number;
+  /** How long a lock lasts, in minutes. */
+  lockMinutes: number;
+  /** A session unused this long ends, in minutes. */
+  sessionIdleMinutes: number;
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -45,5 +60,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDist: env.WEB_DIST ?? null,
     listCacheMb: intFrom(env.LIST_CACHE_MB, 32, 'LIST_CACHE_MB'),
     benchRoutes: env.BENCH_ROUTES === 'true',
+    accountSafety: accountSafetyFrom(env),
   };
+}
+
+function accountSafetyFrom(env: NodeJS.ProcessEnv): AccountSafety {
+  const safety = {
+    accountFailures: intFrom(env.LOGIN_ACCOUNT_FAILURES, 10, 'LOGIN_ACCOUNT_FAILURES'),
+    addressFailures: intFrom(env.LOGIN_ADDRESS_FAILURES, 8, 'LOGIN_ADDRESS_FAILURES'),
+    failureWindowMinutes: intFrom(env.LOGIN_FAILURE_WINDOW_MINUTES, 15, 'LOGIN_FAILURE_WINDOW_MINUTES'),
+    lockMinutes: intFrom(env.LOGIN_LOCK_MINUTES, 15, 'LOGIN_LOCK_MINUTES'),
+    sessionIdleMinutes: intFrom(env.SESSION_IDLE_MINUTES, 120, 'SESSION_IDLE_MINUTES'),
+  };
+  if (safety.addressFailures < 1 || safety.addressFailures >= safety.accountFailures) {
+    throw new Error(
+      '配置项 LOGIN_ADDRESS_FAILURES 应至少为1且小于 LOGIN_ACCOUNT_FAILURES：同一地址先被限制，才不会替他人锁定账号',
+    );
+  }
+  if (safety.lockMinutes < 1 || safety.failureWindowMinutes < 1 || safety.sessionIdleMinutes < 1) {
+    throw new Error('配置项 LOGIN_LOCK_MINUTES、LOGIN_FAILURE_WINDOW_MINUTES、SESSION_IDLE_MINUTES 应至少为1');
+  }
+  return safety;
 }

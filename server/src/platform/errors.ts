@@ -18,6 +18,10 @@ export const errorStatus = {
   csrf: 403,
   /** Too many attempts. */
   rate_limited: 429,
+  /** Too many failed logins: the account or the client address is locked for some minutes. */
+  login_locked: 429,
+  /** An administrator set this user's password: nothing but changing it until it is changed. */
+  password_change_required: 403,
   /** Upload too large. */
   too_large: 413,
 } as const;

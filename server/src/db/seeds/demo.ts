@@ -84,6 +84,9 @@ export const demoAccounts: { username: string; role: string; description: string
   },
 ];
 
+/** The installation's administrator of the demo (no congress, no suggestion): the congress tree and office accounts. */
+export const demoSystemAdmin = { username: 'admin', displayName: '系统管理员（演示）' };
+
 const SEED = 20_260_301;
 
 /** Loads the demonstration data when the database has no congress yet; otherwise does nothing. */
@@ -134,6 +137,15 @@ async function loadDemo(tx: Tx, clock: Clock, hash: string): Promise<void> {
 
   const province = await seedCongress(tx, rng, names, hash, provinceSpec(today));
   await addProvinceAccounts(tx, province, hash);
+  await tx
+    .insertInto('app_user')
+    .values({
+      username: demoSystemAdmin.username,
+      display_name: demoSystemAdmin.displayName,
+      password_hash: hash,
+      is_system_admin: true,
+    })
+    .execute();
   const directories = new Map<string, CongressDirectory>([['province', province]]);
   for (const local of localCongresses) {
     const parent = directories.get(local.parentKey)!;

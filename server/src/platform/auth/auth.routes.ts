@@ -1,13 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { failures, noContent } from '../api-schemas.js';
-import { recordAudit } from '../audit.js';
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
-import { requireViewer, SESSION_COOKIE } from './auth.plugin.js';
+import { accountLockRoutes } from './account-lock.routes.js';
+import { requirePerson, requireViewer, SESSION_COOKIE } from './auth.plugin.js';
 import { changePassword } from './change-password.js';
-import { verifyPassword } from './password.js';
+import { logIn } from './login.js';
+import { passwordRule } from './password.js';
 import { loginBody, passwordBody, sessionBody, sessionProbe, switchRoleBody } from './auth.schemas.js';
-import { createSession, deleteSession, listGrants, switchSessionGrant } from './session.repository.js';
+import { deleteSession, listGrants, switchSessionGrant } from './session.repository.js';
 
 const tags = ['登录'];
 
@@ -16,6 +17,7 @@ const noSession = { user: null };
 export const authRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
+    await app.register(accountLockRoutes(ctx));
     const cookieOptions = {
       path: '/',
       httpOnly: true,
@@ -23,17 +25,19 @@ export const authRoutes =
       secure: ctx.config.secureCookies,
     };
 
-    async function me(userId: number, grantId: number, csrfToken: string) {
+    async function me(userId: number, grantId: number | null, csrfToken: string) {
       const user = await ctx.db
         .selectFrom('app_user')
-        .select(['id', 'username', 'display_name'])
+        .select(['id', 'username', 'display_name', 'is_system_admin', 'must_change_password'])
         .where('id', '=', userId)
         .executeTakeFirstOrThrow();
-      const grants = await listGrants(ctx.db, userId);
+      const grants = user.is_system_admin ? [] : await listGrants(ctx.db, userId);
       return {
         user: { id: user.id, username: user.username, displayName: user.display_name },
         grants,
         activeGrantId: grantId,
+        isSystemAdmin: user.is_system_admin,
+        mustChangePassword: user.must_change_password,
         csrfToken,
       };
     }
@@ -47,7 +51,8 @@ export const authRoutes =
           summary: '用户名密码登录',
           description: [
             '无需登录。成功后服务器设置会话 Cookie lx_session（HttpOnly，7天），答复当前用户、其全部角色（grants）与当前角色；此后每个写请求须在 x-csrf-token 请求头中带上答复的 csrfToken。',
-            '用户名不存在与密码错误答复相同的 401；每个地址每分钟的尝试次数有限（429）。已带会话 Cookie 时，本请求也须带该会话的 x-csrf-token。',
+            '用户名不存在与密码错误答复相同的 401；每个地址每分钟的尝试次数有限（429 rate_limited）。同一地址或同一账号在一段时间内失败次数过多即被锁定若干分钟（429 login_locked；地址的限额低于账号的限额，故同一地址不能替他人锁定账号）。已带会话 Cookie 时，本请求也须带该会话的 x-csrf-token。',
+            '系统管理员登录后 grants 为空、activeGrantId 为 null、isSystemAdmin 为 true，只能使用 /api/installation/ 下的接口。mustChangePassword 为 true 时，除修改密码与会话接口外，其他接口均答复 403 password_change_required。',
           ].join('\n\n'),
           body: loginBody,
           response: { 200: sessionBody, ...failures(400, 401, 403, 429) },
@@ -62,27 +67,9 @@ export const authRoutes =
       },
       async (request, reply) => {
         const { username, password } = request.body;
-        const user = await ctx.db
-          .selectFrom('app_user')
-          .selectAll()
-          .where('username', '=', username)
-          .executeTakeFirst();
-        // The same answer for an unknown user and a wrong password.
-        const ok = user?.is_active ? await verifyPassword(user.password_hash, password) : false;
-        if (!user || !ok) throw new AppError('unauthenticated', '用户名或密码错误');
-        const grants = await listGrants(ctx.db, user.id);
-        const first = grants[0];
-        if (!first) throw new AppError('forbidden', '该账号尚未分配任何角色，请联系管理员');
-        const session = await ctx.db.transaction().execute(async (tx) => {
-          await recordAudit(
-            tx,
-            { userId: user.id, grant: first },
-            { action: 'user.logged_in', entityType: 'user', entityId: user.id, congressId: first.congressId },
-          );
-          return createSession(tx, user.id, first.id);
-        });
+        const session = await logIn(ctx, request.ip, username, password);
         reply.setCookie(SESSION_COOKIE, session.token, { ...cookieOptions, maxAge: 7 * 86_400 });
-        return me(user.id, first.id, session.csrfToken);
+        return me(session.userId, session.grantId, session.csrfToken);
       },
     );
 
@@ -98,7 +85,7 @@ export const authRoutes =
         },
       },
       async (request, reply) => {
-        const viewer = requireViewer(request);
+        const viewer = requirePerson(request);
         await deleteSession(ctx.db, viewer.sessionTokenHash);
         app.sessions.forget(viewer.sessionTokenHash);
         reply.clearCookie(SESSION_COOKIE, { path: '/' });
@@ -128,6 +115,7 @@ export const authRoutes =
         },
       },
       async (request) => {
+        if (request.admin) return me(request.admin.userId, null, request.admin.csrfToken);
         if (!request.viewer) return noSession;
         return me(request.viewer.userId, request.viewer.grant.id, request.viewer.csrfToken);
       },
@@ -163,14 +151,14 @@ export const authRoutes =
           tags,
           operationId: 'changePassword',
           summary: '修改密码',
-          description: '修改当前用户的密码；此用户在其他浏览器上的会话随之结束，当前会话保留。答复 204（无内容）。',
+          description: `修改当前用户的密码（${passwordRule}）；此用户在其他浏览器上的会话随之结束，当前会话保留。管理员设置的密码（mustChangePassword）改过之后，其他接口才可使用。答复 204（无内容）。`,
           body: passwordBody,
           response: { 204: noContent, ...failures(400, 401, 403) },
         },
       },
       async (request, reply) => {
-        const viewer = requireViewer(request);
-        await changePassword(ctx.db, viewer, request.body);
+        const viewer = requirePerson(request);
+        await changePassword(ctx.db, viewer, request.body, ctx.clock.now());
         app.sessions.forgetUser(viewer.userId);
         return reply.code(204).send();
       },

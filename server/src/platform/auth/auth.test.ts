@@ -33,11 +33,19 @@ describe.each(backends)('logging in, roles and passwords (%s)', (backend) => {
     ).toBe('原密码不正确');
     expect(
       (await first.post('/api/auth/password', { currentPassword: 'Lianxin2026', newPassword: 'short' })).body.message,
-    ).toBe('新密码至少8位');
+    ).toBe('新密码至少10位');
     expect(
-      (await first.post('/api/auth/password', { currentPassword: 'Lianxin2026', newPassword: 'onlyletters' })).body
+      (await first.post('/api/auth/password', { currentPassword: 'Lianxin2026', newPassword: 'onlylettersss' })).body
         .message,
     ).toBe('新密码须同时包含字母和数字');
+    expect(
+      (await first.post('/api/auth/password', { currentPassword: 'Lianxin2026', newPassword: 'aaa111aaa111' })).body
+        .message,
+    ).toBe('新密码过于简单：请勿重复同几个字符');
+    expect(
+      (await first.post('/api/auth/password', { currentPassword: 'Lianxin2026', newPassword: 'Lianxin2026' })).body
+        .message,
+    ).toBe('新密码不能与原密码相同');
     expect(
       (await first.post('/api/auth/password', { currentPassword: 'Lianxin2026', newPassword: 'NewPass2026' })).status,
     ).toBe(204);

@@ -1,4 +1,8 @@
+import crypto from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
+import { checkPasswordStrength } from './password-rule.js';
+
+export { checkPasswordStrength, passwordRule } from './password-rule.js';
 
 // argon2id with the library's defaults (19 MiB, 2 passes): the OWASP baseline.
 export const hashPassword = (password: string): Promise<string> => hash(password);
@@ -11,10 +15,13 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
   }
 }
 
-/** A password an office would accept: 8+ characters with letters and digits. */
-export function checkPasswordStrength(password: string): string | null {
-  if (password.length < 8) return '新密码至少8位';
-  if (password.length > 128) return '新密码不能超过128位';
-  if (!/[A-Za-z]/.test(password) || !/\d/.test(password)) return '新密码须同时包含字母和数字';
-  return null;
+// No 0/O, 1/l/I: a password read out over the phone or copied from paper.
+const alphabet = 'abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+/** A password an administrator hands out (its holder must change it): 14 characters, letters and digits. */
+export function generatePassword(): string {
+  for (;;) {
+    const password = Array.from({ length: 14 }, () => alphabet[crypto.randomInt(alphabet.length)]).join('');
+    if (checkPasswordStrength(password) === null) return password;
+  }
 }
