@@ -1,11 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../platform/context.js';
+import { administrationRoutes } from './administration/administration.routes.js';
 import { documentsRoutes } from './documents/documents.routes.js';
 import { auditLogRoutes } from './audit-log/audit-log.routes.js';
 import { directoryRoutes } from './directory/directory.routes.js';
+import { figuresDashboardRoutes } from './figures/figures.dashboard.routes.js';
 import { figuresRoutes } from './figures/figures.routes.js';
 import { handlingRulesRoutes } from './handling-rules/handling-rules.routes.js';
 import { installationRoutes } from './installation/installation.routes.js';
+import { importRoutes } from './import/import.routes.js';
 import { ledgerRoutes } from './ledger/ledger.routes.js';
 import { noticeRoutes } from './notice/notice.routes.js';
 import { attachmentRoutes } from './suggestion/attachment.routes.js';
@@ -20,6 +23,7 @@ export const registerModuleRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
     await app.register(suggestionRoutes(ctx));
+    await app.register(administrationRoutes(ctx));
     await app.register(attachmentRoutes(ctx));
     await app.register(classRoutes(ctx));
     await app.register(continuationRoutes(ctx));
@@ -33,4 +37,6 @@ export const registerModuleRoutes =
     await app.register(installationRoutes(ctx));
     await app.register(auditLogRoutes(ctx));
     await app.register(documentsRoutes(ctx));
+    await app.register(importRoutes(ctx));
+    await app.register(figuresDashboardRoutes(ctx));
   };
