@@ -6,6 +6,7 @@ import * as unitListStamp from './migrations/20261123_0003_unit_list_stamp.js';
 import * as partARules from './migrations/20261203_0004_part_a_rules.js';
 import * as accounts from './migrations/20261203_0005_accounts.js';
 import * as administration from './migrations/20261203_0006_administration.js';
+import * as excelImport from './migrations/20261203_0007_import.js';
 import * as documents from './migrations/20261203_0008_documents.js';
 
 // Migrations are listed here in order; a landed file is never edited, only followed.
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '20261203_0004_part_a_rules': partARules,
   '20261203_0005_accounts': accounts,
   '20261203_0006_administration': administration,
+  '20261203_0007_import': excelImport,
   '20261203_0008_documents': documents,
 };
 

@@ -16,6 +16,7 @@ import type {
   PromiseTable,
   PromiseProgressTable,
 } from './schema.handling.js';
+import type { ImportJobTable, ImportRowTable } from './schema.import.js';
 import type { DocumentSeriesTable, LetterheadTable, UrgingNoticeTable } from './schema.documents.js';
 import type { LoginThrottleTable } from './schema.accounts.js';
 import type { RoleName } from '../platform/auth/role-table.js';
@@ -262,9 +263,12 @@ export interface Database {
   dictionary_entry: DictionaryEntryTable;
   administration_setting: AdministrationSettingTable;
   login_throttle: LoginThrottleTable;
+  import_job: ImportJobTable;
+  import_row: ImportRowTable;
 }
 
 export type * from './schema.handling.js';
+export type * from './schema.import.js';
 export type * from './schema.documents.js';
 export type * from './schema.accounts.js';
 export type * from './schema.administration.js';

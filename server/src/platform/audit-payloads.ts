@@ -108,6 +108,11 @@ export interface AuditPayloads {
   };
   'user.password_changed': { before?: never; after?: never };
   'user.logged_in': { before?: never; after?: never };
+  /** One entry for a whole import: what was imported from which file (the rows carry the job's id). */
+  'import.published': {
+    before?: never;
+    after: { kind: string; fileName: string; counts: Record<string, number> };
+  };
   'user.locked': { before?: never; after: { lockedUntil: string } };
   'user.unlocked': { before: { lockedUntil: string | null }; after?: never };
   'congress.created': {

@@ -54,6 +54,7 @@ export const auditActions = {
   'session.reassignment_window_extended': '延长调整期限',
   'user.password_changed': '修改密码',
   'user.logged_in': '登录',
+  'import.published': '导入Excel',
   'user.locked': '登录失败次数过多，账号锁定',
   'user.unlocked': '解除登录锁定',
   'congress.created': '创建人大机构',
@@ -80,7 +81,8 @@ interface AuditSubject {
     | 'user'
     | 'congress'
     | 'reassignment_request'
-    | 'extension_request';
+    | 'extension_request'
+    | 'import_job';
   entityId: number | null;
   suggestionId?: number | null;
   congressId: number | null;

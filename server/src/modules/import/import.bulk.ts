@@ -1,0 +1,39 @@
+import { sql } from 'kysely';
+import type { Executor } from '../../platform/db.js';
+
+// Many rows in few statements: each batch travels as one JSON parameter and is unpacked by
+// jsonb_to_recordset, so a publish of 20,000 suggestions is a few dozen statements, not
+// 100,000. Ids are taken from the tables' own sequences beforehand, so children can name
+// their parents without a round trip per row.
+
+const BATCH = 2000;
+
+/** A column of the target table: its SQL type in the JSON, or an expression over the JSON's fields (`x.…`). */
+export type BulkColumn = readonly [name: string, type: string] | readonly [name: string, type: string, expr: string];
+
+export async function bulkInsert(
+  tx: Executor,
+  table: string,
+  columns: readonly BulkColumn[],
+  rows: readonly Record<string, unknown>[],
+  extraFields: readonly (readonly [string, string])[] = [],
+): Promise<void> {
+  const fields = [...columns.filter((c) => c.length === 2), ...extraFields].map(([n, t]) => `${n} ${t}`).join(', ');
+  const targets = columns.map((c) => c[0]).join(', ');
+  const values = columns.map((c) => (c.length === 3 ? c[2] : `x.${c[0]}`)).join(', ');
+  for (let at = 0; at < rows.length; at += BATCH) {
+    const json = JSON.stringify(rows.slice(at, at + BATCH));
+    await sql`${sql.raw(`insert into ${table} (${targets}) overriding system value select ${values} from jsonb_to_recordset(`)}${json}${sql.raw(`::jsonb) as x(${fields})`)}`.execute(
+      tx,
+    );
+  }
+}
+
+/** `n` fresh ids of a table's identity column. */
+export async function takeIds(tx: Executor, table: string, n: number): Promise<number[]> {
+  if (n === 0) return [];
+  const rows = await sql<{
+    id: number;
+  }>`select nextval(pg_get_serial_sequence(${table}, 'id'))::int as id from generate_series(1, ${n}::int)`.execute(tx);
+  return rows.rows.map((r) => r.id);
+}
