@@ -3,34 +3,12 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../platform/errors.js';
 import { LETTERHEAD_STYLE, SEAL_BOOKMARK, officialDocumentDocx } from './docx-render.js';
-import { attr, readDocx } from './docx-test-helpers.js';
+import { attr, letterFacts, readDocx } from './docx-test-helpers.js';
 import { officialDocumentHtml } from './html-render.js';
 import { checkLetterhead, withLetterhead } from './letterhead.js';
 import { chineseOrdinal, signatureIndents, widthInChars } from './official-document.js';
-import { openingSentence, replyLetterDocument, type ReplyLetterFacts } from './reply-letter.js';
+import { openingSentence, replyLetterDocument } from './reply-letter.js';
 import { descendants } from './xml-dom.js';
-
-export const letterFacts: ReplyLetterFacts = {
-  suggestion: {
-    congressName: '湖南省人民代表大会',
-    congressShortName: '省',
-    termOrdinal: 13,
-    sessionOrdinal: 3,
-    period: 'in_session',
-    number: 12,
-    title: '关于加快农村公路提质改造的建议',
-  },
-  deputyNames: ['张建国', '李秀英'],
-  unitName: '湖南省交通运输厅',
-  isGovernmentUnit: true,
-  classCode: 'A1',
-  docNumber: '湘交建议复〔2026〕12号',
-  body: '一、关于农村公路建设。今年全省计划完成农村公路提质改造5000公里。\n二、关于养护资金。省财政已安排专项资金。',
-  consultedUnits: '省发展改革委、省财政厅',
-  handlerName: '刘洋',
-  handlerPhone: '0731-88889999',
-  sentAt: new Date('2026-09-14T02:00:00Z'),
-};
 
 describe('the reply letter as an official document', () => {
   it('has the class mark, number, salutation to every deputy, opening with the units consulted, copies', () => {

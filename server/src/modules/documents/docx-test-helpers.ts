@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import type { ReplyLetterFacts } from './reply-letter.js';
 import { childElements, descendants, parseXml, textOf, type XmlElement } from './xml-dom.js';
 
 // Reading a generated .docx back, as the tests check it: its parts parsed as XML.
@@ -26,3 +27,26 @@ export async function readDocx(content: Buffer) {
 export function attr(el: XmlElement, name: string, attribute: string): string | undefined {
   return descendants(el, name)[0]?.attributes[attribute];
 }
+
+/** A letter of the transport department to two deputies, as the pure tests and the rendering use it. */
+export const letterFacts: ReplyLetterFacts = {
+  suggestion: {
+    congressName: '湖南省人民代表大会',
+    congressShortName: '省',
+    termOrdinal: 13,
+    sessionOrdinal: 3,
+    period: 'in_session',
+    number: 12,
+    title: '关于加快农村公路提质改造的建议',
+  },
+  deputyNames: ['张建国', '李秀英'],
+  unitName: '湖南省交通运输厅',
+  isGovernmentUnit: true,
+  classCode: 'A1',
+  docNumber: '湘交建议复〔2026〕12号',
+  body: '一、关于农村公路建设。今年全省计划完成农村公路提质改造5000公里。\n二、关于养护资金。省财政已安排专项资金。',
+  consultedUnits: '省发展改革委、省财政厅',
+  handlerName: '刘洋',
+  handlerPhone: '0731-88889999',
+  sentAt: new Date('2026-09-14T02:00:00Z'),
+};
