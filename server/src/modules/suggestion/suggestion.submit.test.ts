@@ -112,3 +112,76 @@ describe.each(backends)('writing and submitting in one request (%s)', (backend) 
     expect(await count()).toBe(before);
   });
 });
+
+describe.each(backends)('submitting a draft (%s)', (backend) => {
+  const t = useTestApp(backend);
+
+  it('writes the audit row, the office’s notice and its mail event with the change', async () => {
+    const zhang = await login(t.app, 'zhang');
+    const draft = await zhang.post('/api/suggestions', { ...content, title: '关于改善乡村公路养护的建议' });
+    expect(draft.status).toBe(201);
+    const res = await zhang.post(`/api/suggestions/${draft.body.id}/submit`, { version: draft.body.version });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body).toMatchObject({ status: 'submitted', version: draft.body.version + 1, period: 'in_session' });
+    const audit = await t.db
+      .selectFrom('audit_event')
+      .select(['action', 'actor_user_id', 'actor_role', 'entity_id', 'before_state', 'after_state'])
+      .where('suggestion_id', '=', draft.body.id)
+      .where('action', '=', 'suggestion.submitted')
+      .execute();
+    expect(audit).toEqual([
+      {
+        action: 'suggestion.submitted',
+        actor_user_id: t.world.deputies.zhang.user.id,
+        actor_role: 'deputy',
+        entity_id: draft.body.id,
+        before_state: { status: 'draft' },
+        after_state: { status: 'submitted', period: 'in_session' },
+      },
+    ]);
+    const notices = await t.db
+      .selectFrom('outbox')
+      .select(['id', 'title'])
+      .where('suggestion_id', '=', draft.body.id)
+      .where('kind', '=', 'submitted')
+      .execute();
+    expect(notices.map((n) => n.title)).toEqual(['收到代表建议待审核：关于改善乡村公路养护的建议']);
+    const mail = await t.db
+      .selectFrom('domain_event')
+      .select('payload')
+      .where('type', '=', 'notices.written')
+      .execute();
+    expect(mail.map((e) => e.payload)).toContainEqual({ noticeIds: [notices[0]!.id] });
+  });
+
+  it('lets one of two simultaneous submits through; the other gets 409 and nothing is written twice', async () => {
+    const zhang = await login(t.app, 'zhang');
+    const draft = await zhang.post('/api/suggestions', { ...content, title: '关于加强农田水利设施建设的建议' });
+    const [a, b] = await Promise.all([
+      zhang.post(`/api/suggestions/${draft.body.id}/submit`, { version: draft.body.version }),
+      zhang.post(`/api/suggestions/${draft.body.id}/submit`, { version: draft.body.version }),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([200, 409]);
+    const audits = await t.db
+      .selectFrom('audit_event')
+      .select('id')
+      .where('suggestion_id', '=', draft.body.id)
+      .where('action', '=', 'suggestion.submitted')
+      .execute();
+    expect(audits).toHaveLength(1);
+    const stale = await zhang.post(`/api/suggestions/${draft.body.id}/submit`, { version: draft.body.version });
+    expect(stale.status).toBe(409);
+  });
+
+  it('refuses another deputy’s draft as if it did not exist, and changes nothing', async () => {
+    const zhang = await login(t.app, 'zhang');
+    const wang = await login(t.app, 'wang');
+    const draft = await zhang.post('/api/suggestions', { ...content, title: '关于优化农村客运班线的建议' });
+    const res = await wang.post(`/api/suggestions/${draft.body.id}/submit`, { version: draft.body.version });
+    expect(res.status).toBe(404);
+    expect((await zhang.get(`/api/suggestions/${draft.body.id}`)).body).toMatchObject({
+      status: 'draft',
+      version: draft.body.version,
+    });
+  });
+});
