@@ -75,5 +75,7 @@ export const calendarYear = z.object({
 });
 
 export type StoredRulesBody = z.input<typeof storedRules>;
+/** What GET and PUT /api/rules answer (every default filled in). */
+export type StoredRules = z.output<typeof storedRules>;
 export type CalendarYear = z.input<typeof calendarYear>;
 export type CalendarEntryBody = z.input<typeof calendarEntrySchema>;

@@ -1,6 +1,7 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Col, Form, Input, InputNumber, Row, Select, Space, Typography } from 'antd';
+import type { StoredRules } from '../../../../server/src/modules/handling-rules/handling-rules.schemas';
 import { api } from '../../shared/api/client';
 import { QueryState } from '../../shared/ui/QueryState';
 import { CalendarEditor } from './CalendarEditor';
@@ -71,8 +72,7 @@ export function RulesPage() {
   const qc = useQueryClient();
   const [form] = Form.useForm<FormValues>();
   const save = useMutation({
-    mutationFn: (rules: HandlingRules) =>
-      api.put<{ rules: HandlingRules; version: number }>('/rules', { rules, version: q.data?.version ?? 0 }),
+    mutationFn: (rules: HandlingRules) => api.put<StoredRules>('/rules', { rules, version: q.data?.version ?? 0 }),
     meta: { success: '办理规则已保存，此后的交办按新规则计算期限' },
     onSuccess: (data) => qc.setQueryData(rulesKey, data),
   });

@@ -1,6 +1,7 @@
 // Every enum value the server sends, with the words the offices use. The server keeps the
 // shared ones in server/src/shared/labels.ts (one place for both sides); this file re-exports
-// them with the types the web app needs and adds the few only the browser shows.
+// them with the types the web app needs (each union is the keys of the server's table) and adds
+// the few only the browser shows.
 import {
   assignmentRoleLabels as serverAssignmentRoleLabels,
   assignmentStateLabels as serverAssignmentStateLabels,
@@ -18,8 +19,7 @@ import {
   statusLabels,
 } from '../../../../server/src/shared/labels';
 
-export type SuggestionStatus =
-  'draft' | 'submitted' | 'returned' | 'declined' | 'registered' | 'assigned' | 'replied' | 'rehandling' | 'closed';
+export type SuggestionStatus = keyof typeof statusLabels;
 
 export const suggestionStatusLabels: Record<SuggestionStatus, string> = statusLabels;
 
@@ -36,20 +36,19 @@ export const suggestionStatusColors: Record<SuggestionStatus, string> = {
   closed: 'success',
 };
 
-export type AssignmentState =
-  'pending_ack' | 'handling' | 'replied' | 'rehandling' | 'opinion_sent' | 'closed' | 'ended';
+export type AssignmentState = keyof typeof serverAssignmentStateLabels;
 
 export const assignmentStateLabels: Record<AssignmentState, string> = serverAssignmentStateLabels;
 
-export type AssignmentRole = 'sole' | 'lead' | 'co' | 'separate';
+export type AssignmentRole = keyof typeof serverAssignmentRoleLabels;
 
 export const assignmentRoleLabels: Record<AssignmentRole, string> = serverAssignmentRoleLabels;
 
-export type HandlingMode = 'sole' | 'lead_co' | 'separate';
+export type HandlingMode = keyof typeof modeLabels;
 
 export const handlingModeLabels: Record<HandlingMode, string> = modeLabels;
 
-export type RatingLevel = 'very_satisfied' | 'satisfied' | 'basically_satisfied' | 'unsatisfied';
+export type RatingLevel = keyof typeof serverRatingLabels;
 
 export const ratingLevels: readonly RatingLevel[] = [
   'very_satisfied',
@@ -60,28 +59,28 @@ export const ratingLevels: readonly RatingLevel[] = [
 
 export const ratingLabels: Record<RatingLevel, string> = serverRatingLabels;
 
-export type ContactPhase = 'before' | 'during' | 'after';
+export type ContactPhase = keyof typeof serverContactPhaseLabels;
 export const contactPhaseLabels: Record<ContactPhase, string> = serverContactPhaseLabels;
 
-export type ContactKind = 'visit' | 'meeting' | 'phone' | 'video' | 'message';
+export type ContactKind = keyof typeof serverContactKindLabels;
 export const contactKindLabels: Record<ContactKind, string> = serverContactKindLabels;
 
-export type ReplyState = 'draft' | 'in_review' | 'sent';
+export type ReplyState = keyof typeof serverReplyStateLabels;
 export const replyStateLabels: Record<ReplyState, string> = serverReplyStateLabels;
 
-export type RequestStatus = 'pending' | 'accepted' | 'rejected' | 'granted' | 'refused';
+export type RequestStatus = keyof typeof serverRequestStatusLabels;
 export const requestStatusLabels: Record<RequestStatus, string> = serverRequestStatusLabels;
 
-export type Period = 'in_session' | 'between_sessions';
+export type Period = keyof typeof serverPeriodLabels;
 export const periodLabels: Record<Period, string> = serverPeriodLabels;
 
-export type Disclosure = 'undecided' | 'published' | 'withheld';
+export type Disclosure = keyof typeof serverDisclosureLabels;
 export const disclosureLabels: Record<Disclosure, string> = serverDisclosureLabels;
 
-export type CloseKind = 'rated' | 'no_feedback' | 'office';
+export type CloseKind = keyof typeof serverCloseKindLabels;
 export const closeKindLabels: Record<CloseKind, string> = serverCloseKindLabels;
 
-export type CosignerStatus = 'invited' | 'confirmed' | 'declined';
+export type CosignerStatus = keyof typeof serverCosignerStatusLabels;
 export const cosignerStatusLabels: Record<CosignerStatus, string> = serverCosignerStatusLabels;
 
 export const reviewDecisionLabels: Record<string, string> = {
@@ -97,8 +96,7 @@ export function labelOf<K extends string>(labels: Record<K, string>, value: stri
   return (labels as Record<string, string>)[value] ?? value;
 }
 
-export type DeadlineStanding =
-  'done_on_time' | 'done_late' | 'on_track' | 'near' | 'overdue' | 'past_reply_due' | 'past_latest_due';
+export type DeadlineStanding = keyof typeof serverStandingLabels;
 
 export const standingLabels: Record<DeadlineStanding, string> = serverStandingLabels;
 

@@ -86,6 +86,7 @@ export async function rateReply(tx: Tx, viewer: Viewer, id: number, input: Ratin
       attitude: input.attitude,
       result: input.result,
       comment: input.comment,
+      rated_at: clock.now(),
     })
     .returningAll()
     .executeTakeFirstOrThrow();
