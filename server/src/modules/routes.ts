@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../platform/context.js';
+import { administrationRoutes } from './administration/administration.routes.js';
 import { documentsRoutes } from './documents/documents.routes.js';
 import { auditLogRoutes } from './audit-log/audit-log.routes.js';
 import { directoryRoutes } from './directory/directory.routes.js';
@@ -22,6 +23,7 @@ export const registerModuleRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
     await app.register(suggestionRoutes(ctx));
+    await app.register(administrationRoutes(ctx));
     await app.register(attachmentRoutes(ctx));
     await app.register(classRoutes(ctx));
     await app.register(continuationRoutes(ctx));

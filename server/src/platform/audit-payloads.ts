@@ -7,6 +7,36 @@ type Status = { status: string };
 type PartState = { state: string };
 type Unit = { unitId: number; role: string };
 type CalendarDay = { day: string; kind: string; name: string };
+type AdminTerm = { ordinal: number; startsOn: string; endsOn: string | null };
+type AdminSession = { termId: number; ordinal: number; opensOn: string; closesOn: string; submissionClosesAt: string };
+type AdminDeputy = {
+  name: string;
+  termId: number;
+  gender: string;
+  ethnicity: string;
+  delegationId: number | null;
+  deputyGroupId: number | null;
+  occupation: string;
+  userId: number | null;
+};
+type AdminUnit = {
+  name: string;
+  shortName: string;
+  unitSystemId: number;
+  reviewChain: string[];
+  duties: string;
+};
+type AdminCategory = { code: string; name: string; parentCode: string | null; committeeId: number | null };
+type AdminDictionaryEntry = { kind: string; term: string; note: string };
+type AdminGrant = {
+  userId: number;
+  role: string;
+  deputyId: number | null;
+  unitId: number | null;
+  unitSystemId: number | null;
+  committeeId: number | null;
+  deputyGroupId: number | null;
+};
 
 export interface AuditPayloads {
   'suggestion.created': { before?: never; after: { title: string; categoryCode: string } };
@@ -106,6 +136,51 @@ export interface AuditPayloads {
     before: { until: string | null };
     after: { until: string; assignmentsExtended: number };
   };
+  'term.created': { before?: never; after: AdminTerm };
+  'term.updated': { before: AdminTerm; after: AdminTerm };
+  'session.created': { before?: never; after: AdminSession };
+  'session.updated': { before: AdminSession; after: AdminSession };
+  'session.opened': { before: { currentSessionId: number | null }; after: { currentSessionId: number } };
+  /** A delegation, deputy group, committee or system (entityType says which). */
+  'roster.created': { before?: never; after: { name: string } };
+  'roster.renamed': { before: { name: string }; after: { name: string } };
+  'roster.retired': { before: { name: string }; after: { retiredAt: string } };
+  /** Phone and ID number are named when they change, never written here. */
+  'deputy.created': { before?: never; after: AdminDeputy & { privateFieldsSet: string[] } };
+  'deputy.updated': { before: AdminDeputy; after: AdminDeputy & { privateFieldsChanged: string[] } };
+  'deputy.left': { before: { status: string }; after: { status: string; on: string } };
+  'unit.created': { before?: never; after: AdminUnit };
+  'unit.updated': { before: AdminUnit; after: AdminUnit };
+  'unit.retired': { before: { name: string }; after: { retiredAt: string } };
+  'unit.reformed': {
+    before: { unitId: number; name: string };
+    after: {
+      kind: string;
+      successorUnitId: number | null;
+      effectiveOn: string;
+      assignmentsMoved: number;
+      promisesMoved: number;
+    };
+  };
+  /** One open part or promise of a suggestion passed to the successor of a reformed unit. */
+  'unit.work_passed': { before: { unitId: number }; after: { unitId: number; reformId: number } };
+  'category.created': { before?: never; after: AdminCategory };
+  'category.updated': { before: AdminCategory; after: AdminCategory };
+  'category.retired': { before: { name: string }; after: { retiredAt: string } };
+  'dictionary.created': { before?: never; after: AdminDictionaryEntry };
+  'dictionary.updated': { before: AdminDictionaryEntry; after: AdminDictionaryEntry };
+  'dictionary.deleted': { before: AdminDictionaryEntry; after?: never };
+  'account.created': { before?: never; after: { username: string; displayName: string } };
+  'account.updated': { before: { displayName: string; phone: string }; after: { displayName: string; phone: string } };
+  'account.granted': { before?: never; after: AdminGrant };
+  'account.revoked': { before: AdminGrant; after: { sessionsEnded: number } };
+  'account.password_reset': { before?: never; after: { mustChange: true; sessionsEnded: number } };
+  'account.disabled': { before: { isActive: true }; after: { isActive: false; sessionsEnded: number } };
+  'account.enabled': { before: { isActive: false }; after: { isActive: true } };
+  'administration.settings_updated': {
+    before: { governmentOfficeAdministersUnits: boolean };
+    after: { governmentOfficeAdministersUnits: boolean };
+  };
   'user.password_changed': { before?: never; after?: never };
   'user.logged_in': { before?: never; after?: never };
   /** One entry for a whole import: what was imported from which file (the rows carry the job's id). */
@@ -117,7 +192,17 @@ export interface AuditPayloads {
   'user.unlocked': { before: { lockedUntil: string | null }; after?: never };
   'congress.created': {
     before?: never;
-    after: { name: string; shortName: string; level: string; parentId: number | null; adminCode: string | null; docPrefix: string };
+    after: {
+      name: string;
+      shortName: string;
+      level: string;
+      parentId: number | null;
+      adminCode: string | null;
+      docPrefix: string;
+    };
   };
-  'congress.office_account_created': { before?: never; after: { username: string; displayName: string; passwordGenerated: boolean } };
+  'congress.office_account_created': {
+    before?: never;
+    after: { username: string; displayName: string; passwordGenerated: boolean };
+  };
 }

@@ -52,6 +52,36 @@ export const auditActions = {
   'policy.updated': '修改办理规则',
   'calendar.updated': '修改节假日安排',
   'session.reassignment_window_extended': '延长调整期限',
+  'term.created': '新建届',
+  'term.updated': '修改届',
+  'session.created': '新建会议',
+  'session.updated': '修改会议',
+  'session.opened': '设为当前会议',
+  'roster.created': '新建名录',
+  'roster.renamed': '修改名称',
+  'roster.retired': '停用',
+  'deputy.created': '新增代表',
+  'deputy.updated': '修改代表信息',
+  'deputy.left': '代表离任',
+  'unit.created': '新增承办单位',
+  'unit.updated': '修改承办单位',
+  'unit.retired': '撤销承办单位',
+  'unit.reformed': '机构改革（合并或撤销）',
+  'unit.work_passed': '机构改革移交承办',
+  'category.created': '新增建议分类',
+  'category.updated': '修改建议分类',
+  'category.retired': '停用建议分类',
+  'dictionary.created': '新增词典词条',
+  'dictionary.updated': '修改词典词条',
+  'dictionary.deleted': '删除词典词条',
+  'account.created': '新建账号',
+  'account.updated': '修改账号',
+  'account.granted': '授予角色',
+  'account.revoked': '收回角色',
+  'account.password_reset': '重置密码',
+  'account.disabled': '停用账号',
+  'account.enabled': '启用账号',
+  'administration.settings_updated': '修改管理设置',
   'user.password_changed': '修改密码',
   'user.logged_in': '登录',
   'import.published': '导入Excel',
@@ -82,6 +112,18 @@ interface AuditSubject {
     | 'congress'
     | 'reassignment_request'
     | 'extension_request'
+    | 'term'
+    | 'delegation'
+    | 'deputy_group'
+    | 'committee'
+    | 'unit_system'
+    | 'deputy'
+    | 'handling_unit'
+    | 'unit_reform'
+    | 'category'
+    | 'dictionary_entry'
+    | 'role_grant'
+    | 'administration_setting'
     | 'import_job';
   entityId: number | null;
   suggestionId?: number | null;

@@ -5,12 +5,14 @@ import { sessionLabel } from '../../shared/labels.js';
 // Reference lists of one congress, for pickers and filters. Nothing here is confidential
 // within the congress: names of units, categories, deputies and sessions.
 
+/** The units in use: a retired unit (机构改革) takes no new work, so pickers never offer it. */
 export function listUnits(db: Executor, congressId: number) {
   return db
     .selectFrom('handling_unit as u')
     .innerJoin('unit_system as s', 's.id', 'u.unit_system_id')
     .select(['u.id', 'u.name', 'u.short_name', 'u.unit_system_id', 's.name as system_name', 'u.review_chain'])
     .where('u.congress_id', '=', congressId)
+    .where('u.retired_at', 'is', null)
     .orderBy('s.id')
     .orderBy('u.id')
     .execute();
@@ -32,7 +34,8 @@ export function findDeputies(db: Executor, congressId: number, text: string) {
     .selectFrom('deputy as d')
     .leftJoin('delegation as dl', 'dl.id', 'd.delegation_id')
     .select(['d.id', 'd.name', 'dl.name as delegation_name'])
-    .where('d.congress_id', '=', congressId);
+    .where('d.congress_id', '=', congressId)
+    .where('d.status', '=', 'serving');
   if (text)
     q = q.where((eb) =>
       eb.or([eb('d.name', 'like', `%${text}%`), eb('d.name_pinyin', 'like', `${text.toLowerCase()}%`)]),

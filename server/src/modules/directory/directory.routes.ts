@@ -26,7 +26,7 @@ export const directoryRoutes =
           tags,
           operationId: 'listUnits',
           summary: '承办单位（按系统）',
-          description: '本级人大的承办单位，按系统排列；id 用于交办、预交办和调整申请的 unitId。',
+          description: '本级人大在用的承办单位（已撤销的不列出），按系统排列；id 用于交办、预交办和调整申请的 unitId。',
           response: { 200: unitList, ...failures(401) },
         },
       },

@@ -2,7 +2,7 @@ import { recordAudit } from '../../../platform/audit.js';
 import type { Viewer } from '../../../platform/auth/viewer.js';
 import type { Clock } from '../../../platform/clock.js';
 import type { Tx } from '../../../platform/db.js';
-import { forbidden, invalidInput } from '../../../platform/errors.js';
+import { forbidden, invalidInput, invalidState } from '../../../platform/errors.js';
 import { notify } from '../../../platform/outbox.js';
 import { assignmentRoleLabels } from '../../../shared/labels.js';
 import { chinaToday } from '../../deadline/deadline.workflow.js';
@@ -17,7 +17,7 @@ import {
 } from '../suggestion.repository.js';
 import { checkAssignmentShape, modeOfPicks, type HandlingMode, type UnitPick } from '../suggestion.workflow.js';
 
-/** The picked units exist in this congress and, when a government office assigns, belong to its system. */
+/** The picked units exist in this congress, are not retired and, when a government office assigns, belong to its system. */
 export async function checkUnits(
   tx: Tx,
   viewer: Viewer,
@@ -26,11 +26,14 @@ export async function checkUnits(
 ) {
   const units = await tx
     .selectFrom('handling_unit')
-    .select(['id', 'name', 'unit_system_id'])
+    .select(['id', 'name', 'unit_system_id', 'retired_at'])
     .where('congress_id', '=', viewer.grant.congressId)
     .where('id', 'in', unitIds)
     .execute();
   if (units.length !== new Set(unitIds).size) throw invalidInput('承办单位不存在');
+  // A unit merged or abolished in a reform keeps its records but takes no new work.
+  const retired = units.find((u) => u.retired_at !== null);
+  if (retired) throw invalidState(`承办单位「${retired.name}」已撤销，不能交办`);
   if (
     !options.anySystem &&
     viewer.grant.role === 'government_office' &&
