@@ -63,5 +63,19 @@ export function dueInForce(a: DueFields): IsoDate {
   return a.extended_due ?? a.reply_due;
 }
 
+/**
+ * The co-handling units whose opinion (会办意见) the lead unit still waits for before it sends its
+ * reply up the review chain: live, opinion not sent, and the opinion deadline in force not yet
+ * passed. Once it has passed the lead may reply without it; the office follows the late unit.
+ */
+export function awaitedCoOpinions<P extends { role: string; state: string; effectiveDue: IsoDate }>(
+  parts: readonly P[],
+  today: IsoDate,
+): P[] {
+  return parts.filter(
+    (p) => p.role === 'co' && (p.state === 'pending_ack' || p.state === 'handling') && today <= p.effectiveDue,
+  );
+}
+
 /** `dueInForce` as SQL over an `assignment a`, for lists, figures and the reminder scan. */
 export const dueInForceSql = sql<string>`case when a.state = 'rehandling' and a.rehandling_due is not null then a.rehandling_due when a.role = 'co' then coalesce(a.opinion_due, a.reply_due) else coalesce(a.extended_due, a.reply_due) end`;

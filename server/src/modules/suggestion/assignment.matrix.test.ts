@@ -54,11 +54,12 @@ async function build(
     `关于会办矩阵第${n}件的建议`,
   );
   if (state === 'pending_ack') return id;
-  if (part === 'co') {
+  // The co-unit's opinion comes first: the lead unit's reply waits for it.
+  if (part === 'co' || state !== 'handling') {
     expect((await c.development_handler!.post(`/api/suggestions/${id}/acknowledge`, coAcknowledgement)).status).toBe(
       200,
     );
-    if (state === 'handling') return id;
+    if (part === 'co' && state === 'handling') return id;
     expect(
       (await c.development_handler!.post(`/api/suggestions/${id}/opinions`, { body: '同意主办单位意见。' })).status,
     ).toBe(200);

@@ -415,6 +415,44 @@ describe.each(backends)('separate handling (分别办理) (%s)', (backend) => {
 describe.each(backends)('deadlines and reply classes (%s)', (backend) => {
   const t = useTestApp(backend);
 
+  it('keeps a lead unit’s reply from review until the co-unit’s opinion is in, or its deadline has passed', async () => {
+    const office = await login(t.app, 'office');
+    const zhang = await login(t.app, 'zhang');
+    const lead = await login(t.app, 'transport_handler');
+    const co = await login(t.app, 'development_handler');
+    const both = [
+      { unitId: t.world.units.transport.unit.id, role: 'lead' },
+      { unitId: t.world.units.development.unit.id, role: 'co' },
+    ];
+    const waiting = await assigned(zhang, office, both, 'lead_co', '关于完善城乡客运一体化的建议');
+    const lapsing = await assigned(zhang, office, both, 'lead_co', '关于优化农村物流网点布局的建议');
+    for (const id of [waiting, lapsing]) {
+      expect((await lead.post(`/api/suggestions/${id}/acknowledge`, acknowledgement)).status).toBe(200);
+      expect((await lead.put(`/api/suggestions/${id}/reply`, a1Reply)).status).toBe(200);
+    }
+    const early = await lead.post(`/api/suggestions/${waiting}/reply/submit`);
+    expect(early.status).toBe(409);
+    expect(early.body.message).toBe(
+      '会办单位湖南省发展和改革委员会尚未提出会办意见（期限至2026年3月12日），请收到会办意见或期限届满后再送审',
+    );
+    expect((await lead.get(`/api/suggestions/${waiting}`)).body.abilities.submitReply).toBe(false);
+
+    expect(
+      (await co.post(`/api/suggestions/${waiting}/acknowledge`, { ...acknowledgement, plannedReplyOn: '2026-03-01' }))
+        .status,
+    ).toBe(200);
+    expect((await co.post(`/api/suggestions/${waiting}/opinions`, { body: '同意主办单位意见。' })).status).toBe(200);
+    expect((await lead.get(`/api/suggestions/${waiting}`)).body.abilities.submitReply).toBe(true);
+    expect((await lead.post(`/api/suggestions/${waiting}/reply/submit`)).status).toBe(200);
+
+    expect((await lead.post(`/api/suggestions/${lapsing}/reply/submit`)).status).toBe(409);
+    t.clock.set(new Date('2026-03-13T02:00:00Z')); // the day after the co-unit's opinion deadline
+    const later = await login(t.app, 'transport_handler');
+    expect((await later.get(`/api/suggestions/${lapsing}`)).body.abilities.submitReply).toBe(true);
+    expect((await later.post(`/api/suggestions/${lapsing}/reply/submit`)).status).toBe(200);
+    t.clock.set(SESSION_MORNING);
+  });
+
   it.each([
     ['at 23:00 in China on the due day is on time', 'T15:00:00Z', 'done_on_time', true],
     ['at 06:30 in China the day after (still the due day in UTC) is late', 'T22:30:00Z', 'done_late', false],

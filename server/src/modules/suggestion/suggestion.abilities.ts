@@ -3,6 +3,7 @@ import type { Viewer } from '../../platform/auth/viewer.js';
 import type { Executor } from '../../platform/db.js';
 import { mayFire, type SuggestionRelation } from './suggestion.policy.js';
 import { abilitiesFrom } from '../../platform/workflow.js';
+import { awaitedCoOpinions } from './assignment.deadlines.js';
 import { assignmentWorkflow, partActorsOf } from './assignment.workflow.js';
 import { replyActorsOf, replyWorkflow, type ReplyState } from './reply.workflow.js';
 import { isValidChain, type AssignmentRole, type AssignmentState, type ChainRole } from './suggestion.workflow.js';
@@ -13,6 +14,7 @@ interface PartView {
   role: AssignmentRole;
   state: string;
   reassignmentWindowUntil: string;
+  effectiveDue: string;
 }
 
 interface ReplyView {
@@ -111,7 +113,8 @@ export async function abilitiesOf(
     requestExtension: part.requestExtension,
     // A new draft or a revision; not while the letter is in the review chain.
     draftReply: part.draftReply && (openReply === undefined || reply.revise),
-    submitReply: reply.submitForReview,
+    // A lead unit sends its reply once the co-units' opinions are in or their deadlines passed.
+    submitReply: reply.submitForReview && (own?.role !== 'lead' || awaitedCoOpinions(live, today).length === 0),
     reviewReply: reply.approve || reply.sign,
     rate: mayFire(viewer, 'rate', rel) && ratableReplies.length > 0,
     ratableReplyIds: ratableReplies,

@@ -29,7 +29,7 @@ import { createDraft, submitNewSuggestion } from './commands/create-suggestion.j
 import { editDraft } from './commands/save-draft.js';
 import { sendCoHandlingOpinion } from './commands/send-co-handling-opinion.js';
 import { setDisclosure } from './commands/set-disclosure.js';
-import { submitDraftAtOnce, submitSuggestion } from './commands/submit-suggestion.js';
+import { submitSuggestion } from './commands/submit-suggestion.js';
 import { listSuggestions } from './suggestion.list.js';
 import { UnitListPages } from './unit-list-pages.js';
 import { CurrentSessions } from './current-sessions.js';
@@ -97,6 +97,10 @@ export const suggestionRoutes =
     async function act(request: FastifyRequest, viewer: Viewer, id: number, command: (tx: Tx) => Promise<unknown>) {
       await ctx.db.transaction().execute(command);
       return answer(request, viewer, id);
+    }
+    /** A command that returns the suggestion it changed can be answered from that row. */
+    async function actOn(request: FastifyRequest, viewer: Viewer, command: (tx: Tx) => Promise<SuggestionRow>) {
+      return answer(request, viewer, await ctx.db.transaction().execute(command));
     }
     async function answer(
       request: FastifyRequest,
@@ -261,12 +265,9 @@ export const suggestionRoutes =
       },
       async (request) => {
         const viewer = requireViewer(request);
-        const { id } = request.params;
-        const { version } = request.body;
-        const submitted =
-          (await submitDraftAtOnce(ctx.db, viewer, id, version, ctx.clock, currentSessions)) ??
-          (await ctx.db.transaction().execute((tx) => submitSuggestion(tx, viewer, id, version, ctx.clock)));
-        return answer(request, viewer, submitted);
+        return actOn(request, viewer, (tx) =>
+          submitSuggestion(tx, viewer, request.params.id, request.body.version, ctx.clock),
+        );
       },
     );
 
@@ -582,7 +583,9 @@ export const suggestionRoutes =
       },
       async (request) => {
         const viewer = requireRole(request, rolesFor(replyWorkflow, 'submitForReview'));
-        return act(request, viewer, request.params.id, (tx) => submitReplyForReview(tx, viewer, request.params.id));
+        return act(request, viewer, request.params.id, (tx) =>
+          submitReplyForReview(tx, viewer, request.params.id, ctx.clock),
+        );
       },
     );
 

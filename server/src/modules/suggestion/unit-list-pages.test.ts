@@ -52,7 +52,8 @@ describe.each(backends)("a unit's list never shows an old page (%s)", (backend) 
     expect((await page(co)).items[0]!.units.find((u) => u.unitId === transport)!.state).toBe('handling');
 
     expect((await page(reviewer, 'awaitingMyReview=true')).total).toBe(0);
-    await co.post(`/api/suggestions/${id}/opinions`, { body: '同意主办单位意见。' });
+    await co.post(`/api/suggestions/${id}/acknowledge`, { ...acknowledgement, plannedReplyOn: '2026-03-01' });
+    expect((await co.post(`/api/suggestions/${id}/opinions`, { body: '同意主办单位意见。' })).status).toBe(200);
     await lead.put(`/api/suggestions/${id}/reply`, a1Reply);
     await lead.post(`/api/suggestions/${id}/reply/submit`);
     expect((await page(reviewer, 'awaitingMyReview=true')).total).toBe(1);

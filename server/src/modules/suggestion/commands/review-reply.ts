@@ -6,7 +6,10 @@ import type { Tx } from '../../../platform/db.js';
 import { AppError, forbidden, invalidInput, invalidState, notFound } from '../../../platform/errors.js';
 import { notify } from '../../../platform/outbox.js';
 import { roleLabels } from '../../../shared/labels.js';
+import { awaitedCoOpinions, dueInForceSql } from '../assignment.deadlines.js';
 import { lockOwnAssignment } from '../assignment.repository.js';
+import { formatChineseDate } from '../../deadline/chinese-date.js';
+import { chinaToday } from '../../deadline/deadline.workflow.js';
 import { lockVisibleSuggestion, unitUserIds, updateSuggestion } from '../suggestion.repository.js';
 import { nextState } from '../../../platform/workflow.js';
 import { mayFireReply, replyActorsOf, replyWorkflow } from '../reply.workflow.js';
@@ -51,13 +54,38 @@ async function audit(
   });
 }
 
+/** A lead unit's reply waits for the co-units' opinions, or for their deadlines to pass. */
+async function ensureCoOpinionsIn(tx: Tx, suggestionId: number, today: string) {
+  const coParts = await tx
+    .selectFrom('assignment as a')
+    .innerJoin('handling_unit as u', 'u.id', 'a.unit_id')
+    .select(['a.role', 'a.state', 'u.name as unit_name', dueInForceSql.as('effective_due')])
+    .where('a.suggestion_id', '=', suggestionId)
+    .where('a.role', '=', 'co')
+    .execute();
+  const awaited = awaitedCoOpinions(
+    coParts.map((p) => ({ ...p, effectiveDue: p.effective_due })),
+    today,
+  );
+  if (awaited.length === 0) return;
+  const last =
+    awaited
+      .map((p) => p.effectiveDue)
+      .sort()
+      .at(-1) ?? today;
+  throw invalidState(
+    `会办单位${awaited.map((p) => p.unit_name).join('、')}尚未提出会办意见（期限至${formatChineseDate(last)}），请收到会办意见或期限届满后再送审`,
+  );
+}
+
 /** The handler sends the draft up the unit's review chain (handler → reviewers → signer). */
-export async function submitReplyForReview(tx: Tx, viewer: Viewer, id: number) {
+export async function submitReplyForReview(tx: Tx, viewer: Viewer, id: number, clock: Clock) {
   if (viewer.grant.role !== 'unit_handler') throw forbidden('答复由经办人送审');
   const { s, a, reply } = await lockOpenReply(tx, viewer, id);
   const chain = await lockChain(tx, a.unit_id);
   if (!mayFireReply('submitForReview', reply.state, replyActorsOf(viewer.grant.role, chain, reply)))
     throw invalidState('答复已在审核中');
+  if (a.role === 'lead') await ensureCoOpinionsIn(tx, s.id, chinaToday(clock.now()));
   const updated = await tx
     .updateTable('reply')
     .set({
