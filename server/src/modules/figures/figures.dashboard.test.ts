@@ -4,6 +4,9 @@ import { backends } from '../../test/test-database.js';
 import { FiguresWorld, buildYear, buildYearBefore } from './figures.dataset.js';
 import { figureKeys } from './figures.definitions.js';
 import { unitColumns } from './figures.units.js';
+import { recountSession } from './figures.recount.js';
+import { defaultHandlingRules } from '../handling-rules/handling-rules.workflow.js';
+import JSZip from 'jszip';
 
 // The dataset of figures.dataset.ts, counted by hand in the comments there and here.
 
@@ -224,5 +227,96 @@ describe.each(backends)('dashboard figures, as the report counts them, as of a d
       ['省十三届人大三次会议', '2026-02-10'],
     ]);
     expect(trend.map((p: { shares: { feedbackOfReplied: number } }) => p.shares.feedbackOfReplied)).toEqual([50, 57.1]);
+  });
+
+  it('writes the annual report as Word, every sentence from these figures', async () => {
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/figures/report.docx?${sessionQuery}`,
+      headers: { cookie: w.office.cookie },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    const xml = await (await JSZip.loadAsync(res.rawPayload)).file('word/document.xml')!.async('string');
+    const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
+      .map((p) => [...p[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))
+      .filter((p) => p !== '');
+    const meaning = (code: string) => defaultHandlingRules.replyClasses.find((c) => c.code === code)!.meaning;
+    expect(paragraphs).toEqual([
+      '关于2026年省人大代表建议督办工作情况的汇报',
+      '一、代表建议接收和交办情况',
+      // 7 in session to 4 units, 6 replied, 1 re-handling; 2 between sessions, 1 replied.
+      '省十三届人大三次会议期间接收代表建议7件，分别交由4家单位办理，截至2月10日，已答复6件，其中尚有1件因代表反馈不满意正在重新办理；闭会期间共接收代表建议2件，已答复1件。其他的还在法定时限办理中。',
+      '二、推动解决问题，督办成效',
+      '一是办理进度。所有会办单位在法定时限内全部提交了会办意见；主办单位已答复8件，其中在规定时限内答复8件，占100.0%。',
+      // 4 of 7 = 57.1 %, 2025 at the same point 1 of 2 = 50.0 %: 7.1 points up.
+      '二是代表反馈率明显提高。代表目前通过建议平台反馈满意度测评意见的4件，占已答复建议总数57.1%（去年代表对1件反馈满意度，占50.0%）。',
+      '三是代表满意率。截至2月，对于代表今年反馈的2件不满意件，除了1件还在重新办理中，各承办单位对其他1件进行了再次办理、再次答复。' +
+        '反馈满意度的4件建议中，对办理态度很满意1件、满意2件，共占75.0%，比去年100.0%下降25.0%；基本满意1件，占25.0%。' +
+        '对办理结果很满意1件、满意1件，共占50.0%，比去年100.0%下降50.0%；基本满意2件，占50.0%。',
+      '四是建议所提问题的解决率和计划解决率有所下降。建议答复中' +
+        `A1类（${meaning('A1')}）4件，A2类（${meaning('A2')}）0件，A3类（${meaning('A3')}）1件，共占62.5%；` +
+        `B1类（${meaning('B1')}）1件，B2类（${meaning('B2')}）0件，共占12.5%；` +
+        `C1类（${meaning('C1')}）1件，C2类（${meaning('C2')}）1件，共占25.0%。` +
+        '也就是说，建议所提问题已经解决、已有规定和计划解决的共占建议总数的75.0%，比去年下降了25.0%。',
+      '省人大常委会选举任免联络工作委员会',
+      '2026年2月10日',
+    ]);
+    expect(xml).toContain('w:eastAsia="仿宋"');
+    const unit = await t.app.inject({
+      method: 'GET',
+      url: `/api/figures/report.docx?${sessionQuery}`,
+      headers: { cookie: w.units.transport.handler.cookie },
+    });
+    expect(unit.statusCode).toBe(403);
+  });
+
+  it('after live writes — a reassignment, a re-handled reply rated, a late rating — every figure is its recount', async () => {
+    const same = async (asOf: string) => {
+      const f = (await w.office.get(`/api/figures/dashboard?${sessionQuery}&asOf=${asOf}`)).body;
+      const again = (await recountSession(t.db, t.world.session.id, asOf))!;
+      expect(Object.fromEntries(figureKeys.map((k) => [k, again.counts[k] ?? 0]))).toEqual(f.counts);
+      expect(again.classes).toEqual(f.classes);
+      expect(again.units).toBe(f.units);
+      return f;
+    };
+    for (const day of ['2026-01-12', '2026-01-20', '2026-01-25', '2026-02-01', '2026-02-10']) await same(day);
+
+    await w.at('2026-02-12T02:00:00Z');
+    const session = t.world.session.id;
+    expect((await w.office.post(`/api/sessions/${session}/reassignment-window`, { until: '2026-02-28' })).status).toBe(
+      200,
+    );
+    const open = (
+      await w.office.get(`/api/figures/drill?${sessionQuery}&key=assignedLead&unitId=${w.unitId('federation')}`)
+    ).body.rows.find((r: { title: string }) => r.title === '关于保障职工权益的建议');
+    const asked = await w.units.federation.handler.post(`/api/suggestions/${open.suggestionId}/reassignment-requests`, {
+      reason: '不属于本单位职责',
+      proposedUnitIds: [w.unitId('education')],
+    });
+    expect(asked.status, JSON.stringify(asked.body)).toBe(200);
+    const pending = (await w.office.get('/api/reassignment-requests?status=pending')).body.items[0];
+    const ruled = await w.office.post(`/api/reassignment-requests/${pending.id}/ruling`, {
+      accept: true,
+      reason: '同意',
+      mode: 'sole',
+      units: [{ unitId: w.unitId('education'), role: 'sole' }],
+    });
+    expect(ruled.status, JSON.stringify(ruled.body)).toBe(200);
+    const still = (await w.office.get(`/api/figures/drill?${sessionQuery}&key=stillRehandling`)).body.rows[0];
+    const again = await w.reply(still.suggestionId, 'education', 'B2', false);
+    await w.at('2026-02-14T02:00:00Z');
+    await w.rate(w.zhang, still.suggestionId, again, 'satisfied', 'satisfied');
+    await w.reply(open.suggestionId, 'education', 'A1');
+
+    const after = await same('2026-02-14');
+    expect(after.counts).toMatchObject({ stillRehandling: 0, repliedAgain: 2, feedback: 5, replied: 8, classB: 2 });
+    // The earlier days keep their state: federation still held the suggestion on 10 February.
+    const earlier = await same('2026-02-10');
+    expect(earlier.counts).toMatchObject({ stillRehandling: 1, feedback: 4 });
+    const federation = (await w.office.get(`/api/figures/units?${sessionQuery}`)).body.units.find(
+      (u: { unitName: string }) => u.unitName === '湖南省总工会',
+    );
+    expect(federation.counts.assignedLead).toBe(1);
   });
 });

@@ -1,36 +1,35 @@
 import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
 import { formatChineseDate } from '../deadline/chinese-date.js';
+import { fonts, grid, sizes, twips } from '../documents/gbt9704.js';
 import type { ReportText } from './figures.report.js';
 
-// The report as a Word document: A4, the body in 仿宋 三号 (16 pt) with two characters of
-// indent, the title in 方正小标宋简体 二号, headings in 黑体 — the fonts by the names an office's
-// Word has them. Margins as GB/T 9704 (37 mm top, 28 mm binding side, 35 mm bottom, 26 mm right).
+// The report as a Word document on the page of GB/T 9704 (documents/gbt9704.ts): A4, its
+// margins and 22 lines a page, the body in 仿宋 三号 indented two characters, the title in
+// 小标宋 二号, headings in 黑体 — the fonts by the names an office's Word has them.
 
-const twipsOfMm = (mm: number) => Math.round((mm * 1440) / 25.4);
 const font = (name: string) => ({ ascii: name, eastAsia: name, hAnsi: name });
-const bodySize = 32; // half-points: 16 pt
-const lineTwips = 560; // 28 pt, a line of 22 to the page
+const bodySize = sizes.body * 2;
 
 function line(text: string, opts: { font: string; size: number; indent?: boolean; centre?: boolean; right?: boolean }) {
   return new Paragraph({
     alignment: opts.centre ? AlignmentType.CENTER : opts.right ? AlignmentType.RIGHT : AlignmentType.JUSTIFIED,
-    spacing: { line: lineTwips, lineRule: 'exact' },
-    ...(opts.indent ? { indent: { firstLine: 2 * 16 * 20 } } : {}),
+    spacing: { line: grid.linePitchTwips, lineRule: 'exact' },
+    ...(opts.indent ? { indent: { firstLine: 2 * twips.char } } : {}),
     children: [new TextRun({ text, font: font(opts.font), size: opts.size })],
   });
 }
 
 export function reportDocx(report: ReportText, organ: string, issuedOn: string): Promise<Buffer> {
   const body = [
-    line(report.title, { font: '方正小标宋简体', size: 44, centre: true }),
-    line('', { font: '仿宋', size: bodySize }),
+    line(report.title, { font: fonts.title, size: sizes.title * 2, centre: true }),
+    line('', { font: fonts.body, size: bodySize }),
     ...report.sections.flatMap((s) => [
-      line(s.heading, { font: '黑体', size: bodySize, indent: true }),
-      ...s.paragraphs.map((p) => line(p, { font: '仿宋', size: bodySize, indent: true })),
+      line(s.heading, { font: fonts.heading, size: bodySize, indent: true }),
+      ...s.paragraphs.map((p) => line(p, { font: fonts.body, size: bodySize, indent: true })),
     ]),
-    line('', { font: '仿宋', size: bodySize }),
-    line(organ, { font: '仿宋', size: bodySize, right: true }),
-    line(formatChineseDate(issuedOn), { font: '仿宋', size: bodySize, right: true }),
+    line('', { font: fonts.body, size: bodySize }),
+    line(organ, { font: fonts.body, size: bodySize, right: true }),
+    line(formatChineseDate(issuedOn), { font: fonts.body, size: bodySize, right: true }),
   ];
   const doc = new Document({
     creator: organ,
@@ -39,8 +38,14 @@ export function reportDocx(report: ReportText, organ: string, issuedOn: string):
       {
         properties: {
           page: {
-            size: { width: twipsOfMm(210), height: twipsOfMm(297) },
-            margin: { top: twipsOfMm(37), bottom: twipsOfMm(35), left: twipsOfMm(28), right: twipsOfMm(26) },
+            size: { width: twips.width, height: twips.height },
+            margin: {
+              top: twips.top,
+              bottom: twips.bottom,
+              left: twips.left,
+              right: twips.right,
+              footer: twips.footer,
+            },
           },
         },
         children: body,

@@ -57,9 +57,11 @@ function progressParagraph(r: ReportInput): string {
   const c = r.now.counts;
   const s = r.now.shares;
   const co =
-    c.coOpinionsSent > 0 && c.coOpinionsOnTime === c.coOpinionsSent
-      ? '所有会办单位在法定时限内全部提交了会办意见'
-      : `会办单位在法定时限内提交会办意见${c.coOpinionsOnTime}件，占已提交会办意见的${pct(s.coOpinionsOnTime)}`;
+    c.coOpinionsSent === 0
+      ? '会办单位尚未提交会办意见'
+      : c.coOpinionsOnTime === c.coOpinionsSent
+        ? '所有会办单位在法定时限内全部提交了会办意见'
+        : `会办单位在法定时限内提交会办意见${c.coOpinionsOnTime}件，占已提交会办意见的${pct(s.coOpinionsOnTime)}`;
   return `一是办理进度。${co}；主办单位已答复${c.partsReplied}件，其中在规定时限内答复${c.partsRepliedOnTime}件，占${pct(s.repliedOnTime)}。`;
 }
 
@@ -69,12 +71,13 @@ function feedbackParagraph(r: ReportInput): string {
   const last = r.lastYear?.shares.feedbackOfReplied ?? null;
   const before = r.yearBeforeLast?.shares.feedbackOfReplied ?? null;
   const d = changeInPoints(now, last);
-  const heading = d === null ? '' : Math.abs(d) < 1 ? '基本持平' : d > 0 ? '有所提高' : '有所下降';
+  const heading =
+    d === null ? '' : Math.abs(d) < 1 ? '基本持平' : d >= 3 ? '明显提高' : d > 0 ? '有所提高' : '有所下降';
   const rising = d !== null && d >= 1 && (before === null || (last !== null && last > before));
   const history = [
     r.yearBeforeLast &&
-      `前年代表对${r.yearBeforeLast.counts.feedback}件建议反馈意见，占${pct(r.yearBeforeLast.shares.feedbackOfReplied)}`,
-    r.lastYear && `去年代表对${r.lastYear.counts.feedback}件建议反馈满意度，占${pct(last)}`,
+      `前年代表${last !== null && before !== null && before < last ? '仅' : ''}对${r.yearBeforeLast.counts.feedback}件建议反馈意见，占${pct(r.yearBeforeLast.shares.feedbackOfReplied)}`,
+    r.lastYear && `去年代表对${r.lastYear.counts.feedback}件反馈满意度，占${pct(last)}`,
   ].filter(Boolean);
   const trend = rising && before !== null ? '，反馈率逐年提高' : '';
   const years = history.length > 0 ? `（${history.join('；')}）` : '';
