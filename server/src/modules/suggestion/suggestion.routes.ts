@@ -29,10 +29,11 @@ import { createDraft, submitNewSuggestion } from './commands/create-suggestion.j
 import { editDraft } from './commands/save-draft.js';
 import { sendCoHandlingOpinion } from './commands/send-co-handling-opinion.js';
 import { setDisclosure } from './commands/set-disclosure.js';
-import { submitSuggestion } from './commands/submit-suggestion.js';
+import { submitDraftAtOnce, submitSuggestion } from './commands/submit-suggestion.js';
 import { listSuggestions } from './suggestion.list.js';
 import { UnitListPages } from './unit-list-pages.js';
 import { CurrentSessions } from './current-sessions.js';
+import { WriteGate } from './write-gate.js';
 import { presentSuggestion } from './suggestion.presenter.js';
 import { findVisibleSuggestion } from './suggestion.repository.js';
 import { readSuggestionDetail } from './suggestion.detail.js';
@@ -98,10 +99,6 @@ export const suggestionRoutes =
       await ctx.db.transaction().execute(command);
       return answer(request, viewer, id);
     }
-    /** A command that returns the suggestion it changed can be answered from that row. */
-    async function actOn(request: FastifyRequest, viewer: Viewer, command: (tx: Tx) => Promise<SuggestionRow>) {
-      return answer(request, viewer, await ctx.db.transaction().execute(command));
-    }
     async function answer(
       request: FastifyRequest,
       viewer: Viewer,
@@ -126,6 +123,8 @@ export const suggestionRoutes =
 
     const unitListPages = new UnitListPages(ctx.config.listCacheMb * 1024 * 1024);
     const currentSessions = new CurrentSessions();
+    // Half of PostgreSQL's pool (20) for the deputies' submissions; PGlite's one connection, one at a time.
+    const deputyWrites = new WriteGate(ctx.databaseKind === 'pglite' ? 1 : 10);
 
     app.get(
       '/suggestions',
@@ -202,9 +201,11 @@ export const suggestionRoutes =
       async (request, reply) => {
         const viewer = requireViewer(request);
         const { submit, ...draft } = request.body;
-        const s = submit
-          ? await submitNewSuggestion(ctx.db, viewer, draft, ctx.clock, currentSessions)
-          : await createDraft(ctx.db, viewer, draft);
+        const s = await deputyWrites.run(() =>
+          submit
+            ? submitNewSuggestion(ctx.db, viewer, draft, ctx.clock, currentSessions)
+            : createDraft(ctx.db, viewer, draft),
+        );
         reply.status(201);
         return answer(request, viewer, s);
       },
@@ -265,9 +266,14 @@ export const suggestionRoutes =
       },
       async (request) => {
         const viewer = requireViewer(request);
-        return actOn(request, viewer, (tx) =>
-          submitSuggestion(tx, viewer, request.params.id, request.body.version, ctx.clock),
+        const { id } = request.params;
+        const { version } = request.body;
+        const submitted = await deputyWrites.run(
+          async () =>
+            (await submitDraftAtOnce(ctx.db, viewer, id, version, ctx.clock, currentSessions)) ??
+            ctx.db.transaction().execute((tx) => submitSuggestion(tx, viewer, id, version, ctx.clock)),
         );
+        return answer(request, viewer, submitted);
       },
     );
 
@@ -583,9 +589,7 @@ export const suggestionRoutes =
       },
       async (request) => {
         const viewer = requireRole(request, rolesFor(replyWorkflow, 'submitForReview'));
-        return act(request, viewer, request.params.id, (tx) =>
-          submitReplyForReview(tx, viewer, request.params.id, ctx.clock),
-        );
+        return act(request, viewer, request.params.id, (tx) => submitReplyForReview(tx, viewer, request.params.id));
       },
     );
 
