@@ -278,9 +278,11 @@ export function runPublish(ctx: AppContext, jobId: number, actor: ImportActor): 
           finished_at: new Date(),
         });
       });
-      await clearStaged(ctx.db, jobId);
     } catch (err) {
       await fail(ctx, jobId, err);
+      return;
     }
+    // Housekeeping: the job is done whether or not its staged rows are gone yet.
+    await clearStaged(ctx.db, jobId).catch((err: unknown) => console.error('导入暂存数据清理失败', err));
   });
 }

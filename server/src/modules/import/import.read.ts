@@ -1,3 +1,4 @@
+import { StringDecoder } from 'node:string_decoder';
 import { Readable } from 'node:stream';
 import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
@@ -87,6 +88,36 @@ function workbookParts(file: Buffer) {
   return { sheets, relationships };
 }
 
+/** Bytes as UTF-8 text, a character split across two chunks kept whole. */
+async function* utf8(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  for await (const chunk of chunks) yield typeof chunk === 'string' ? chunk : decoder.write(chunk);
+  const rest = decoder.end();
+  if (rest) yield rest;
+}
+
+type PartParsers = {
+  _parseWorksheet(iterator: AsyncIterable<Buffer>, sheetNo: string): Generator<unknown>;
+  _parseSharedStrings(entry: NodeJS.ReadableStream): AsyncGenerator<unknown>;
+};
+
+/**
+ * exceljs's streaming reader decodes each chunk of a part on its own, so a Chinese character
+ * that straddles two chunks comes out as U+FFFD; its parts are handed text decoded as a stream.
+ */
+function decodeWholeCharacters(reader: object): void {
+  const parsers = reader as PartParsers;
+  const worksheet = parsers._parseWorksheet;
+  const sharedStrings = parsers._parseSharedStrings;
+  parsers._parseWorksheet = function (iterator, sheetNo) {
+    return worksheet.call(this, utf8(iterator) as unknown as AsyncIterable<Buffer>, sheetNo);
+  };
+  parsers._parseSharedStrings = function (entry) {
+    entry.setEncoding('utf8');
+    return sharedStrings.call(this, entry);
+  };
+}
+
 export interface ReadProgress {
   /** Bytes of the file consumed so far, of `size`. */
   read: number;
@@ -120,6 +151,7 @@ export async function readWorkbook(
     styles: 'cache',
     entries: 'ignore',
   });
+  decodeWholeCharacters(reader);
   const parts = workbookParts(file);
   if (parts) Object.assign(reader, { model: { sheets: parts.sheets }, workbookRels: parts.relationships });
   for await (const sheet of reader) {

@@ -8,7 +8,7 @@ import { AppError, invalidInput, invalidState, notFound } from '../../platform/e
 import { uploadBody } from '../../platform/openapi.js';
 import type { ImportKind } from '../../db/schema.import.js';
 import { exportRows, lookupsOf } from './import.export.js';
-import { runDryRun, runPublish } from './import.jobs.js';
+import { importsSettled, runDryRun, runPublish } from './import.jobs.js';
 import { exportQuery, importJob, importKindLabels, jobParam, kindParam } from './import.schemas.js';
 import { buildWorkbook } from './import.workbook.js';
 
@@ -61,6 +61,8 @@ function sendWorkbook(reply: { header(k: string, v: string): unknown }, name: st
 export const importRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
+    // A server closing lets a running import finish its phase (or fail it) before the database closes.
+    app.addHook('onClose', importsSettled);
     const jobOf = async (congressId: number, id: number) => {
       const job = await ctx.db
         .selectFrom('import_job')
