@@ -12,6 +12,8 @@ const DeputyArea = lazy(() => import('../features/deputy/DeputyArea'));
 const OfficeArea = lazy(() => import('../features/office/OfficeArea'));
 const UnitArea = lazy(() => import('../features/unit/UnitArea'));
 const SupervisionArea = lazy(() => import('../features/supervision/SupervisionArea'));
+const AdminArea = lazy(() => import('../features/admin/AdminArea'));
+const ChangePasswordPage = lazy(() => import('../features/auth/ChangePasswordPage'));
 
 /** Everything behind the login, in Ant Design. */
 export default function WorkspaceRoutes() {
@@ -27,6 +29,22 @@ export default function WorkspaceRoutes() {
           }
         />
         <Route path="/app" element={<HomeRedirect />} />
+        <Route
+          path="/password"
+          element={
+            <Lazy>
+              <ChangePasswordPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="/admin/*"
+          element={
+            <Lazy>
+              <AdminArea />
+            </Lazy>
+          }
+        />
         <Route
           path="/deputy/*"
           element={

@@ -3,8 +3,8 @@ import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useEffect } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { errorText } from '../../shared/api/client';
-import { areaHome, areaOfRole } from '../../shared/labels/roles';
-import { activeGrantOf, useLogin, useMe } from './auth.api';
+import { useLogin, useMe } from './auth.api';
+import { homeOf } from './home';
 
 function safeNext(next: string | null): string | null {
   return next && next.startsWith('/') && !next.startsWith('//') ? next : null;
@@ -17,10 +17,11 @@ export default function LoginPage() {
   const [params] = useSearchParams();
   const next = safeNext(params.get('next'));
 
-  // Already logged in: straight to the workspace.
+  // Already logged in: straight to the workspace (or first to the change of an administrator's password).
   useEffect(() => {
-    const grant = me.data ? activeGrantOf(me.data) : undefined;
-    if (grant && !login.isPending) navigate(next ?? areaHome[areaOfRole[grant.role]], { replace: true });
+    const home = me.data ? homeOf(me.data) : null;
+    if (!me.data || !home || login.isPending) return;
+    navigate(me.data.mustChangePassword ? home : (next ?? home), { replace: true });
   }, [me.data, login.isPending, navigate, next]);
 
   return (

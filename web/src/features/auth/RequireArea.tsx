@@ -3,6 +3,7 @@ import { areaHome, areaOfRole, type RoleArea } from '../../shared/labels/roles';
 import { Lazy, PageSpinner } from '../../shared/ui/Lazy';
 import { QueryState } from '../../shared/ui/QueryState';
 import { activeGrantOf, useMe } from './auth.api';
+import { homeOf } from './home';
 import { lazy, type ReactNode } from 'react';
 
 // The frame (menu, role switcher) is for logged-in users only: the public portal never loads it.
@@ -21,6 +22,7 @@ export function RequireArea({ area, children }: { area: RoleArea; children: Reac
     );
   if (!me.data)
     return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  if (me.data.mustChangePassword || me.data.isSystemAdmin) return <Navigate to={homeOf(me.data) ?? '/login'} replace />;
   const grant = activeGrantOf(me.data);
   if (!grant) return <Navigate to="/login" replace />;
   const own = areaOfRole[grant.role];
@@ -38,6 +40,5 @@ export function RequireArea({ area, children }: { area: RoleArea; children: Reac
 export function HomeRedirect() {
   const me = useMe();
   if (me.isLoading) return <PageSpinner />;
-  const grant = me.data ? activeGrantOf(me.data) : undefined;
-  return <Navigate to={grant ? areaHome[areaOfRole[grant.role]] : '/login'} replace />;
+  return <Navigate to={(me.data && homeOf(me.data)) ?? '/login'} replace />;
 }

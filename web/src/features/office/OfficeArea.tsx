@@ -3,6 +3,7 @@ import { NotFound } from '../../shared/ui/NotFound';
 import { LedgerPage } from '../ledger/LedgerPage';
 import { SuggestionPage } from '../suggestion/SuggestionPage';
 import { AssignPage } from './AssignPage';
+import { AuditPage } from './AuditPage';
 import { DeadlineBoardPage } from './DeadlineBoardPage';
 import { OfficeActions } from './OfficeActions';
 import { OfficeHomePage } from './OfficeHomePage';
@@ -35,6 +36,7 @@ export default function OfficeArea() {
         element={<LedgerPage mode="office" suggestionPath={(id) => `/office/suggestions/${id}`} />}
       />
       <Route path="rules" element={<RulesPage />} />
+      <Route path="audit" element={<AuditPage />} />
       <Route path="*" element={<NotFound />} />
     </Routes>
   );
