@@ -1,20 +1,8 @@
 import { z } from 'zod';
 import { calendarDay, timestamp } from '../../platform/api-schemas.js';
 
-// The answers of the documents' routes (the web app's types come from these).
-
-/** A document's bytes, sent as they are (a Buffer bypasses the JSON serializer). */
-export const fileContent = z.custom<Buffer>((v) => Buffer.isBuffer(v)).meta({ type: 'string', format: 'binary' });
-export const pageContent = z.custom<Buffer>((v) => Buffer.isBuffer(v)).meta({ type: 'string' });
-
-export const docxResponse = (description: string) => ({
-  description,
-  content: { 'application/vnd.openxmlformats-officedocument.wordprocessingml.document': { schema: fileContent } },
-});
-export const htmlResponse = (description: string) => ({
-  description,
-  content: { 'text/html': { schema: pageContent } },
-});
+// The answers of the documents' routes (the web app's types come from these; the files'
+// answers, which need Node's Buffer, are in documents.responses.ts).
 
 export const urgingNotice = z.object({
   id: z.number().int().positive().describe('催办函 id：Word 版 GET /api/urging-notices/{id}/docx，网页版 …/html'),
@@ -39,3 +27,6 @@ export const letterheadState = z.object({
     .nullable()
     .describe('已上传的信笺模板；null 表示使用系统生成的红头'),
 });
+
+export type UrgingNotice = z.input<typeof urgingNotice>;
+export type LetterheadState = z.input<typeof letterheadState>;

@@ -1,6 +1,8 @@
 import { Route, Routes } from 'react-router';
 import { NotFound } from '../../shared/ui/NotFound';
 import { LedgerPage } from '../ledger/LedgerPage';
+import LetterheadPage from '../documents/LetterheadPage';
+import { UrgingNotices } from '../documents/UrgingNotices';
 import { SuggestionPage } from '../suggestion/SuggestionPage';
 import { AssignPage } from './AssignPage';
 import { AuditPage } from './AuditPage';
@@ -27,6 +29,7 @@ export default function OfficeArea() {
           <SuggestionPage
             back={{ to: '/office/suggestions', label: '建议总表' }}
             actions={(s) => <OfficeActions s={s} />}
+            extra={(s) => <UrgingNotices s={s} mayIssue />}
           />
         }
       />
@@ -36,6 +39,7 @@ export default function OfficeArea() {
         element={<LedgerPage mode="office" suggestionPath={(id) => `/office/suggestions/${id}`} />}
       />
       <Route path="rules" element={<RulesPage />} />
+      <Route path="letterhead" element={<LetterheadPage />} />
       <Route path="audit" element={<AuditPage />} />
       <Route path="*" element={<NotFound />} />
     </Routes>

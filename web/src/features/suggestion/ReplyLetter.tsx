@@ -1,6 +1,7 @@
 import { Card, Space, Tag, Typography } from 'antd';
 import { chinaToday, formatDate } from '../../shared/format/date';
 import { activeGrantOf, useMe } from '../auth/auth.api';
+import { ReplyLetterButtons } from '../documents/ReplyLetterButtons';
 import type { Reply, SuggestionDetail } from './suggestion.detail.types';
 
 /**
@@ -22,6 +23,7 @@ export function ReplyLetter({ s, reply, latest }: { s: SuggestionDetail; reply: 
           {reply.onTime === false ? <Tag color="red">逾期答复</Tag> : null}
         </Space>
       }
+      extra={<ReplyLetterButtons replyId={reply.id} unitName={reply.unitName} />}
       style={{ marginBottom: 12 }}
     >
       <article className="lx-letter" aria-label={`${reply.unitName}答复函`}>

@@ -1,6 +1,8 @@
 import { Route, Routes } from 'react-router';
 import { NotFound } from '../../shared/ui/NotFound';
 import { LedgerPage } from '../ledger/LedgerPage';
+import LetterheadPage from '../documents/LetterheadPage';
+import { UrgingNotices } from '../documents/UrgingNotices';
 import { SuggestionPage } from '../suggestion/SuggestionPage';
 import { UnitActions } from './UnitActions';
 import { ReplyPanel } from './ReplyPanel';
@@ -14,13 +16,19 @@ export default function UnitArea() {
       <Route path="handling" element={<UnitListPage view="handling" />} />
       <Route path="review" element={<UnitListPage view="review" />} />
       <Route path="ledger" element={<LedgerPage mode="unit" suggestionPath={(id) => `/unit/suggestions/${id}`} />} />
+      <Route path="letterhead" element={<LetterheadPage />} />
       <Route
         path="suggestions/:id"
         element={
           <SuggestionPage
             back={{ to: '/unit/handling', label: '本单位建议' }}
             actions={(s) => <UnitActions s={s} />}
-            extra={(s) => <ReplyPanel s={s} />}
+            extra={(s) => (
+              <>
+                <ReplyPanel s={s} />
+                <UrgingNotices s={s} />
+              </>
+            )}
           />
         }
       />
