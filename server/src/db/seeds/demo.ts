@@ -145,6 +145,8 @@ async function loadDemo(tx: Tx, clock: Clock, hash: string): Promise<void> {
       password_hash: hash,
       is_system_admin: true,
     })
+    // An administrator made with npm run admin before the first start keeps its name.
+    .onConflict((oc) => oc.column('username').doNothing())
     .execute();
   const directories = new Map<string, CongressDirectory>([['province', province]]);
   for (const local of localCongresses) {
