@@ -25,6 +25,22 @@ export const rolePages = [
     path: '/office/ledger?focused=true',
     ready: '回头看重点督办',
   },
+  // 本级管理: the office administers its congress; ready is a column that shows once the list is in.
+  ...[
+    ['sessions', '届次与会议', '建议截止提交'],
+    ['delegations', '代表团与代表小组', '名称'],
+    ['deputies', '代表', '身份证号码'],
+    ['units', '承办单位', '审核流程'],
+    ['committees', '专门委员会与分类', '对口专门委员会'],
+    ['accounts', '账号与权限', '角色（本级人大）'],
+    ['dictionary', '词典', '操作'],
+  ].map(([page, title, ready]) => ({
+    role: `联工委 本级管理 ${title}`,
+    id: `office-admin-${page}`,
+    user: 'office',
+    path: `/office/admin/${page}`,
+    ready,
+  })),
 ];
 
 /** The widths every page is checked at. */

@@ -67,3 +67,7 @@ export const accountPage = z.object({ items: z.array(accountRecord), total: z.nu
 export const accountAnswer = accountRecord.extend({
   generatedPassword: z.string().nullable().describe('系统生成的密码（仅此一次显示）'),
 });
+
+export type AccountRecord = z.input<typeof accountRecord>;
+export type AccountPage = z.input<typeof accountPage>;
+export type AccountAnswer = z.input<typeof accountAnswer>;

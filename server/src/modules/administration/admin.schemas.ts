@@ -32,3 +32,6 @@ export const namedEntry = z.object({
 });
 export const namedBody = z.object({ name: nameField('名称') });
 export const namedList = z.object({ items: z.array(namedEntry) });
+
+export type NamedEntry = z.input<typeof namedEntry>;
+export type NamedList = z.input<typeof namedList>;

@@ -42,3 +42,8 @@ export type DictionaryInput = z.infer<typeof dictionaryBody>;
 export const dictionaryRecord = z.object({ id, kind: dictionaryKind, term: z.string(), note: z.string() });
 export const dictionaryList = z.object({ items: z.array(dictionaryRecord) });
 export const dictionaryQuery = z.object({ kind: z.enum(['place', 'unit', 'other']).optional() });
+
+export type CategoryRecord = z.input<typeof categoryRecord>;
+export type CategoryList = z.input<typeof categoryList>;
+export type DictionaryRecord = z.input<typeof dictionaryRecord>;
+export type DictionaryList = z.input<typeof dictionaryList>;

@@ -110,3 +110,7 @@ export const deputyRecord = z.object({
 });
 
 export const deputyPage = z.object({ items: z.array(deputyRecord), total: z.number().int() });
+
+export type DeputyRecord = z.input<typeof deputyRecord>;
+export type DeputyPage = z.input<typeof deputyPage>;
+export type NewDeputyBody = z.input<typeof newDeputyBody>;

@@ -48,3 +48,7 @@ export const termRecord = z.object({
 });
 
 export const termList = z.object({ items: z.array(termRecord) });
+
+export type TermList = z.input<typeof termList>;
+export type TermRecord = z.input<typeof termRecord>;
+export type SessionRecord = z.input<typeof sessionRecord>;

@@ -96,3 +96,11 @@ export const settingsBody = z.object({
   governmentOfficeAdministersUnits: z.boolean({ error: '请选择是否授权' }),
 });
 export const settingsRecord = settingsBody;
+
+export type SystemList = z.input<typeof systemList>;
+export type UnitRecord = z.input<typeof unitRecord>;
+export type UnitList = z.input<typeof unitList>;
+export type StaffList = z.input<typeof staffList>;
+export type StaffAnswer = z.input<typeof staffAnswer>;
+export type ReformList = z.input<typeof reformList>;
+export type AdministrationSettings = z.input<typeof settingsRecord>;

@@ -25,6 +25,7 @@ export function navFor(area: RoleArea, role: RoleName): NavItem[] {
         { path: '/office/deadlines', label: '超期预警' },
         { path: '/office/ledger', label: '承诺台账' },
         { path: '/office/rules', label: '办理规则' },
+        { path: '/office/admin', label: '本级管理' },
         { path: '/office/letterhead', label: '信笺模板' },
         { path: '/office/audit', label: '审计日志' },
       ];

@@ -1,4 +1,6 @@
+import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
+import { Lazy } from '../../shared/ui/Lazy';
 import { NotFound } from '../../shared/ui/NotFound';
 import { LedgerPage } from '../ledger/LedgerPage';
 import LetterheadPage from '../documents/LetterheadPage';
@@ -13,6 +15,9 @@ import { RequestsPage } from './RequestsPage';
 import { ReviewQueuePage } from './ReviewQueuePage';
 import { RulesPage } from './RulesPage';
 import { SuggestionsPage } from './SuggestionsPage';
+
+// 本级管理 is opened now and then: its own chunk.
+const AdminArea = lazy(() => import('../admin-office/AdminArea'));
 
 /** 联工委 console. */
 export default function OfficeArea() {
@@ -39,6 +44,14 @@ export default function OfficeArea() {
         element={<LedgerPage mode="office" suggestionPath={(id) => `/office/suggestions/${id}`} />}
       />
       <Route path="rules" element={<RulesPage />} />
+      <Route
+        path="admin/*"
+        element={
+          <Lazy>
+            <AdminArea />
+          </Lazy>
+        }
+      />
       <Route path="letterhead" element={<LetterheadPage />} />
       <Route path="audit" element={<AuditPage />} />
       <Route path="*" element={<NotFound />} />
