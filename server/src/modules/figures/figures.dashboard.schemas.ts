@@ -5,10 +5,11 @@ import {
   figureKeys,
   shareDefinitions,
   shareKeys,
+  unitColumns,
   type FigureKey,
   type ShareKey,
+  type UnitColumn,
 } from './figures.definitions.js';
-import { unitColumns, type UnitColumn } from './figures.units.js';
 
 // The dashboard's queries and answers (figures.dashboard.routes.ts); how each number counts:
 // docs/counting-rules.md and figures.definitions.ts.

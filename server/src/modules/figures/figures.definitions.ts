@@ -90,6 +90,20 @@ export function levelOf(key: DrillKey): FigureLevel {
   return key in figureDefinitions ? figureDefinitions[key as FigureKey].level : 'reply';
 }
 
+/** The per-unit table's columns (figures.units.ts): the figures a unit's parts carry. */
+export const unitColumns = [
+  'assignedLead',
+  'assignedCo',
+  'partsReplied',
+  'partsRepliedOnTime',
+  'coOpinionsSent',
+  'coOpinionsOnTime',
+  'feedback',
+  'attitudeGood',
+  'resultGood',
+] as const satisfies readonly FigureKey[];
+export type UnitColumn = (typeof unitColumns)[number];
+
 /** Each share the report prints: part over whole, one decimal, rounded half up. */
 export const shareDefinitions = {
   feedbackOfReplied: { part: 'feedback', whole: 'replied', label: '反馈率（占已答复）' },

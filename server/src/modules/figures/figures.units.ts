@@ -1,25 +1,12 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/db.js';
 import { percentOneDecimal } from '../../shared/percent.js';
-import { figureDefinitions, type FigureKey } from './figures.definitions.js';
+import { figureDefinitions, unitColumns, type UnitColumn } from './figures.definitions.js';
 import { factsCte, type FigureScope } from './figures.facts.js';
 
 // Per unit (承办单位): its parts in force, as the dashboard's unit table and the 办理大户.
 // Each cell is the dashboard figure of the same key with that unit as filter (a unit has one
 // part per suggestion), which is what the drill-down of a cell opens.
-
-export const unitColumns = [
-  'assignedLead',
-  'assignedCo',
-  'partsReplied',
-  'partsRepliedOnTime',
-  'coOpinionsSent',
-  'coOpinionsOnTime',
-  'feedback',
-  'attitudeGood',
-  'resultGood',
-] as const satisfies readonly FigureKey[];
-export type UnitColumn = (typeof unitColumns)[number];
 
 /** The units with most lead parts are the report's 办理大户 (the 2020 report urged ten). */
 export const bigHandlerCount = 10;
