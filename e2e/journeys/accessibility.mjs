@@ -9,7 +9,15 @@ export const rolePages = [
   { role: '登录', user: null, path: '/login', ready: '人大代表建议办理系统' },
   // tap: a link left hovered, as a finger leaves it on a phone (its hover colour is checked too).
   { role: '代表', user: 'deputy', path: '/deputy', ready: '我的建议', tap: '.ant-card a' },
-  { role: '联工委', user: 'office', path: '/office', ready: '办理情况主要数字' },
+  { role: '联工委', user: 'office', path: '/office', ready: '各承办单位办理情况' },
+  // The list behind a number of the office's dashboard (here: 已答复).
+  {
+    role: '联工委 统计清单',
+    id: 'office-figures-list',
+    user: 'office',
+    path: '/office/figures/list?key=replied',
+    ready: '领衔代表',
+  },
   { role: '承办单位经办人', user: 'handler', path: '/unit', ready: '待签收' },
   { role: '政府办公厅', user: 'gov', path: '/supervision', ready: '办理情况主要数字' },
   { role: '专门委员会', user: 'committee', path: '/supervision', ready: '办理情况主要数字' },

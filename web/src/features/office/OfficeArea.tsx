@@ -2,6 +2,7 @@ import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { Lazy } from '../../shared/ui/Lazy';
 import { NotFound } from '../../shared/ui/NotFound';
+import { FigureListPage } from '../figures/FigureListPage';
 import { LedgerPage } from '../ledger/LedgerPage';
 import LetterheadPage from '../documents/LetterheadPage';
 import { UrgingNotices } from '../documents/UrgingNotices';
@@ -54,6 +55,7 @@ export default function OfficeArea() {
       />
       <Route path="letterhead" element={<LetterheadPage />} />
       <Route path="audit" element={<AuditPage />} />
+      <Route path="figures/list" element={<FigureListPage />} />
       <Route path="*" element={<NotFound />} />
     </Routes>
   );

@@ -2,7 +2,7 @@ import { Card, Col, Row, Statistic, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useSuggestionList } from '../suggestion/suggestion.api';
 import type { SuggestionListQuery } from '../suggestion/suggestion.types';
-import { FiguresOverview } from '../figures/FiguresOverview';
+import { FiguresDashboard } from '../figures/FiguresDashboard';
 import { useRequestQueues } from './requests.api';
 
 function CountCard({ title, query, to }: { title: string; query: SuggestionListQuery; to: string }) {
@@ -65,7 +65,7 @@ export function OfficeHomePage() {
           </Card>
         </Col>
       </Row>
-      <FiguresOverview />
+      <FiguresDashboard />
     </div>
   );
 }
