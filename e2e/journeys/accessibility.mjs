@@ -33,6 +33,8 @@ export const rolePages = [
     path: '/office/ledger?focused=true',
     ready: '回头看重点督办',
   },
+  // Excel import and export: kinds, templates, upload and the lists out.
+  { role: '联工委 导入导出', id: 'office-import', user: 'office', path: '/office/import', ready: '下载代表名单模板' },
   // 本级管理: the office administers its congress; ready is a column that shows once the list is in.
   ...[
     ['sessions', '届次与会议', '建议截止提交'],

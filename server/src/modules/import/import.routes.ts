@@ -9,7 +9,8 @@ import { uploadBody } from '../../platform/openapi.js';
 import type { ImportKind } from '../../db/schema.import.js';
 import { exportRows, lookupsOf } from './import.export.js';
 import { importsSettled, runDryRun, runPublish } from './import.jobs.js';
-import { exportQuery, importJob, importKindLabels, jobParam, kindParam } from './import.schemas.js';
+import { importKindLabels } from './import.labels.js';
+import { exportQuery, importJob, jobParam, kindParam } from './import.schemas.js';
 import { buildWorkbook } from './import.workbook.js';
 
 const tags = ['导入导出'];

@@ -28,6 +28,7 @@ export function navFor(area: RoleArea, role: RoleName): NavItem[] {
         { path: '/office/admin', label: '本级管理' },
         { path: '/office/letterhead', label: '信笺模板' },
         { path: '/office/audit', label: '审计日志' },
+        { path: '/office/import', label: '导入导出' },
       ];
     case 'unit':
       return [

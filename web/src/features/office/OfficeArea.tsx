@@ -3,6 +3,7 @@ import { Route, Routes } from 'react-router';
 import { Lazy } from '../../shared/ui/Lazy';
 import { NotFound } from '../../shared/ui/NotFound';
 import { FigureListPage } from '../figures/FigureListPage';
+import { ImportPage } from '../import/ImportPage';
 import { LedgerPage } from '../ledger/LedgerPage';
 import LetterheadPage from '../documents/LetterheadPage';
 import { UrgingNotices } from '../documents/UrgingNotices';
@@ -55,6 +56,7 @@ export default function OfficeArea() {
       />
       <Route path="letterhead" element={<LetterheadPage />} />
       <Route path="audit" element={<AuditPage />} />
+      <Route path="import" element={<ImportPage />} />
       <Route path="figures/list" element={<FigureListPage />} />
       <Route path="*" element={<NotFound />} />
     </Routes>
