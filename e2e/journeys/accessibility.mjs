@@ -33,6 +33,10 @@ export const rolePages = [
     path: '/office/ledger?focused=true',
     ready: '回头看重点督办',
   },
+  // The office's audit log; the installation's administrator; the change-password page.
+  { role: '联工委 审计日志', id: 'office-audit', user: 'office', path: '/office/audit', ready: '所涉建议' },
+  { role: '系统管理员 人大机构', id: 'admin-tree', user: 'admin', path: '/admin', ready: '行政区划代码' },
+  { role: '修改密码', id: 'change-password', user: 'deputy', path: '/password', ready: '确认新密码' },
   // Excel import and export: kinds, templates, upload and the lists out.
   { role: '联工委 导入导出', id: 'office-import', user: 'office', path: '/office/import', ready: '下载代表名单模板' },
   // 本级管理: the office administers its congress; ready is a column that shows once the list is in.

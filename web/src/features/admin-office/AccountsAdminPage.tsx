@@ -8,6 +8,7 @@ import type {
 import { roleLabels } from '../../shared/labels/roles';
 import { FormModalButton } from '../../shared/ui/FormModalButton';
 import { QueryState } from '../../shared/ui/QueryState';
+import { UnlockAccountButton } from '../auth/UnlockAccountButton';
 import { AdminFrame } from './AdminFrame';
 import { useAdminList, useAdminMutation } from './admin.api';
 import { GrantFields, grantBody, type GrantValues } from './GrantFields';
@@ -165,6 +166,7 @@ export function AccountsAdminPage() {
                   >
                     <GrantFields />
                   </FormModalButton>
+                  <UnlockAccountButton userId={a.id} name={a.displayName} />
                   {a.hasGrantsElsewhere ? (
                     <Tag title={controlNote}>跨级账号</Tag>
                   ) : (
