@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Session-peak load benchmark for Lianxin (连心), on loopback and bounded in time.
 //
-//   npm run bench                                  # both back ends, 15 s per phase, 100 connections
-//   node bench/session-peak.mjs --db postgres --duration 15 --connections 100
+//   npm run bench                                  # both back ends, 3 runs each, 15 s per phase, 100 connections
+//   node bench/session-peak.mjs --db postgres --runs 3 --duration 15 --connections 100
 //
 // For each back end it prepares a fresh database (a temporary PGlite folder, or a fresh
 // lianxin_bench_* database on the local PostgreSQL), seeds 1,000 deputy accounts and 40
