@@ -35,7 +35,7 @@ body { margin: 0; background: #f0f0f0; color: #000; }
 .title { text-align: center; font-family: ${family(fonts.title, 'serif')}; font-size: ${sizes.title}pt; letter-spacing: 0; }
 .right { text-align: right; }
 .seal { position: relative; }
-.copies { font-size: ${sizes.pageNumber}pt; border-top: 1px solid #000; border-bottom: 1px solid #000; padding: 0 1em;
+.doc .copies { font-size: ${sizes.pageNumber}pt; border-top: 1px solid #000; border-bottom: 1px solid #000; padding: 0 1em;
   margin-top: ${linePt}pt; }
 .hint { font: 14px sans-serif; text-align: center; color: #595959; margin: 8px; }
 @media print {
