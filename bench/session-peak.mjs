@@ -1027,7 +1027,8 @@ function mediansOf(runsOfBackend) {
         rps: median(each.map((x) => x.rps)),
         p50: median(each.map((x) => x.p50)),
         p99: median(each.map((x) => x.p99)),
-        worstP99: Math.max(...each.map((x) => x.p99 ?? Infinity)),
+        // null when a run answered nothing at all in that phase
+        worstP99: each.some((x) => x.p99 === null) ? null : Math.max(...each.map((x) => x.p99)),
         failed: each.reduce((t, x) => t + x.failed, 0),
       },
     ];
@@ -1099,7 +1100,7 @@ function goalsOf(medians) {
     if (worst)
       goal(
         'PGlite: no phase with a p99 over 1 s (median of the runs)',
-        `highest: ${worst[0].slice(0, 1)} ${n0(worst[1].p99)} ms (worst single run ${n0(worst[1].worstP99)} ms)`,
+        `highest: ${worst[0].slice(0, 1)} ${n0(worst[1].p99)} ms (worst single run: ${worst[1].worstP99 === null ? 'no answer within the phase' : `${n0(worst[1].worstP99)} ms`})`,
         worst[1].p99 <= 1000,
       );
   }
