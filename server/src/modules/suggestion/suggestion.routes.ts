@@ -589,7 +589,9 @@ export const suggestionRoutes =
       },
       async (request) => {
         const viewer = requireRole(request, rolesFor(replyWorkflow, 'submitForReview'));
-        return act(request, viewer, request.params.id, (tx) => submitReplyForReview(tx, viewer, request.params.id));
+        return act(request, viewer, request.params.id, (tx) =>
+          submitReplyForReview(tx, viewer, request.params.id, ctx.clock),
+        );
       },
     );
 
