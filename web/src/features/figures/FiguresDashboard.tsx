@@ -170,7 +170,7 @@ function TrendChart({ scope }: { scope: FigureScopeQuery }) {
 }
 
 /** 办理情况统计 on the office's home: every figure of the annual report, each opening its list. */
-export function FiguresDashboard() {
+export default function FiguresDashboard() {
   const [asOf, setAsOf] = useState<string | undefined>(undefined);
   const scope: FigureScopeQuery = useMemo(() => ({ asOf }), [asOf]);
   const q = useDashboardFigures(scope);

@@ -1,9 +1,13 @@
 import { Card, Col, Row, Statistic, Typography } from 'antd';
+import { lazy } from 'react';
 import { Link } from 'react-router';
+import { Lazy } from '../../shared/ui/Lazy';
 import { useSuggestionList } from '../suggestion/suggestion.api';
 import type { SuggestionListQuery } from '../suggestion/suggestion.types';
-import { FiguresDashboard } from '../figures/FiguresDashboard';
 import { useRequestQueues } from './requests.api';
+
+// The dashboard brings ECharts: its own chunk, loaded after the work queue shows.
+const FiguresDashboard = lazy(() => import('../figures/FiguresDashboard'));
 
 function CountCard({ title, query, to }: { title: string; query: SuggestionListQuery; to: string }) {
   const q = useSuggestionList({ ...query, pageSize: 1 });
@@ -65,7 +69,9 @@ export function OfficeHomePage() {
           </Card>
         </Col>
       </Row>
-      <FiguresDashboard />
+      <Lazy>
+        <FiguresDashboard />
+      </Lazy>
     </div>
   );
 }
