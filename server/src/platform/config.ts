@@ -36,6 +36,8 @@ export interface AccountSafety {
   lockMinutes: number;
   /** A session unused this long ends, in minutes. */
   sessionIdleMinutes: number;
+  /** A session ends this many days after sign-in however busy it is. */
+  sessionMaxDays: number;
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -71,13 +73,19 @@ function accountSafetyFrom(env: NodeJS.ProcessEnv): AccountSafety {
     failureWindowMinutes: intFrom(env.LOGIN_FAILURE_WINDOW_MINUTES, 15, 'LOGIN_FAILURE_WINDOW_MINUTES'),
     lockMinutes: intFrom(env.LOGIN_LOCK_MINUTES, 15, 'LOGIN_LOCK_MINUTES'),
     sessionIdleMinutes: intFrom(env.SESSION_IDLE_MINUTES, 120, 'SESSION_IDLE_MINUTES'),
+    sessionMaxDays: intFrom(env.SESSION_MAX_DAYS, 7, 'SESSION_MAX_DAYS'),
   };
   if (safety.addressFailures < 1 || safety.addressFailures >= safety.accountFailures) {
     throw new Error(
       '配置项 LOGIN_ADDRESS_FAILURES 应至少为1且小于 LOGIN_ACCOUNT_FAILURES：同一地址先被限制，才不会替他人锁定账号',
     );
   }
-  if (safety.lockMinutes < 1 || safety.failureWindowMinutes < 1 || safety.sessionIdleMinutes < 1) {
+  if (
+    safety.lockMinutes < 1 ||
+    safety.failureWindowMinutes < 1 ||
+    safety.sessionIdleMinutes < 1 ||
+    safety.sessionMaxDays < 1
+  ) {
     throw new Error('配置项 LOGIN_LOCK_MINUTES、LOGIN_FAILURE_WINDOW_MINUTES、SESSION_IDLE_MINUTES 应至少为1');
   }
   return safety;

@@ -30,9 +30,10 @@ export function useTestApp(backend: Backend): TestContext {
       RUN_JOBS: 'false',
       LOGIN_RATE_LIMIT: '10000',
       DATA_DIR: '/nonexistent',
-      // The tests move the clock by months with the same signed-in clients; the idle limit has its
-      // own tests (account-safety.test.ts), with its own setting.
+      // The tests move the clock by months with the same signed-in clients; the session limits have
+      // their own tests (account-safety.test.ts), with their own settings.
       SESSION_IDLE_MINUTES: String(400 * 24 * 60),
+      SESSION_MAX_DAYS: '400',
     });
     const app = await buildApp({ db: handle.db, databaseKind: handle.kind, config, clock });
     Object.assign(ctx, { app, db: handle.db, clock, backend, world: await buildWorld(handle.db) });

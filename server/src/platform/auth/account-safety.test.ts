@@ -11,6 +11,7 @@ const safety = {
   failureWindowMinutes: 15,
   lockMinutes: 15,
   sessionIdleMinutes: 30,
+  sessionMaxDays: 7,
 };
 
 describe.each(backends)('account safety (%s)', (backend) => {

@@ -50,7 +50,7 @@ export async function logIn(ctx: AppContext, address: string, username: string, 
         { userId: user.id, grant: { role: 'system_admin' } },
         { action: 'user.logged_in', entityType: 'user', entityId: user.id, congressId: null },
       );
-      return createSession(tx, user.id, null, now);
+      return createSession(tx, user.id, null, now, safety.sessionMaxDays);
     });
     return { userId: user.id, grantId: null, ...session };
   }
@@ -63,7 +63,7 @@ export async function logIn(ctx: AppContext, address: string, username: string, 
       { userId: user.id, grant: first },
       { action: 'user.logged_in', entityType: 'user', entityId: user.id, congressId: first.congressId },
     );
-    return createSession(tx, user.id, first.id, now);
+    return createSession(tx, user.id, first.id, now, safety.sessionMaxDays);
   });
   return { userId: user.id, grantId: first.id, ...session };
 }

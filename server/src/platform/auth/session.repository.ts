@@ -3,11 +3,9 @@ import { sql } from 'kysely';
 import type { Executor } from '../db.js';
 import type { GrantSummary } from './viewer.js';
 
-const SESSION_DAYS = 7;
-
 export const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
 
-export async function createSession(db: Executor, userId: number, grantId: number | null, now: Date) {
+export async function createSession(db: Executor, userId: number, grantId: number | null, now: Date, maxDays: number) {
   const token = crypto.randomBytes(32).toString('base64url');
   const csrfToken = crypto.randomBytes(24).toString('base64url');
   await db
@@ -19,7 +17,7 @@ export async function createSession(db: Executor, userId: number, grantId: numbe
       role_grant_id: grantId,
       created_at: now,
       last_seen_at: now,
-      expires_at: new Date(now.getTime() + SESSION_DAYS * 86_400_000),
+      expires_at: new Date(now.getTime() + maxDays * 86_400_000),
     })
     .execute();
   return { token, csrfToken };
