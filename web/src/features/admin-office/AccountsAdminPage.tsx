@@ -196,9 +196,7 @@ export function AccountsAdminPage() {
                           cancelText="取消"
                           onConfirm={() => act.mutateAsync({ path: `/accounts/${a.id}/disable`, done: '账号已停用' })}
                         >
-                          <Button size="small" danger>
-                            停用
-                          </Button>
+                          <Button size="small">停用</Button>
                         </Popconfirm>
                       ) : (
                         <Button

@@ -142,9 +142,7 @@ export function CataloguePage() {
                         cancelText="取消"
                         onConfirm={() => act.mutateAsync({ path: `/categories/${c.code}/retire`, done: '分类已停用' })}
                       >
-                        <Button size="small" danger>
-                          停用
-                        </Button>
+                        <Button size="small">停用</Button>
                       </Popconfirm>
                     </Space>
                   ),

@@ -178,7 +178,7 @@ export function DeputiesAdminPage() {
                     <FormModalButton<{ status: string; on: Dayjs }>
                       label="离任"
                       title={`${d.name}离任`}
-                      buttonProps={{ size: 'small', danger: true }}
+                      buttonProps={{ size: 'small' }}
                       initialValues={{ status: 'term_ended' }}
                       onSubmit={(v) =>
                         act.mutateAsync({

@@ -103,9 +103,7 @@ export function DictionaryPage() {
                       act.mutateAsync({ method: 'DELETE', path: `/dictionary/${e.id}`, done: '词条已删除' })
                     }
                   >
-                    <Button size="small" danger>
-                      删除
-                    </Button>
+                    <Button size="small">删除</Button>
                   </Popconfirm>
                 </Space>
               ),

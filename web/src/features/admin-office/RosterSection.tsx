@@ -74,9 +74,7 @@ export function RosterSection({ path, label }: { path: string; label: string }) 
                         act.mutateAsync({ path: `/${path}/${r.id}/retire`, done: `「${r.name}」已停用` })
                       }
                     >
-                      <Button size="small" danger>
-                        停用
-                      </Button>
+                      <Button size="small">停用</Button>
                     </Popconfirm>
                   </Space>
                 ),

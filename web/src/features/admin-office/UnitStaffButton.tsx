@@ -93,9 +93,7 @@ function StaffTable({ unit }: { unit: UnitRecord }) {
                   act.mutateAsync({ path: `/units/${unit.id}/staff/${s.grantId}/remove`, done: '已收回角色' })
                 }
               >
-                <Button size="small" danger>
-                  收回
-                </Button>
+                <Button size="small">收回</Button>
               </Popconfirm>
             ),
           },

@@ -121,9 +121,7 @@ function SystemsSection() {
                     cancelText="取消"
                     onConfirm={() => act.mutateAsync({ path: `/systems/${s.id}/retire`, done: '系统已停用' })}
                   >
-                    <Button size="small" danger>
-                      停用
-                    </Button>
+                    <Button size="small">停用</Button>
                   </Popconfirm>
                 </Space>
               ),
@@ -140,7 +138,7 @@ function ReformButton({ unit, units }: { unit: UnitRecord; units: UnitRecord[] }
     <FormModalButton<ReformValues>
       label="机构改革"
       title={`机构改革：${unit.name}`}
-      buttonProps={{ size: 'small', danger: true }}
+      buttonProps={{ size: 'small' }}
       initialValues={{ kind: 'merged' }}
       onSubmit={(v) =>
         act.mutateAsync({
@@ -274,9 +272,7 @@ export function UnitsAdminPage() {
                           cancelText="取消"
                           onConfirm={() => act.mutateAsync({ path: `/units/${u.id}/retire`, done: '单位已撤销' })}
                         >
-                          <Button size="small" danger>
-                            撤销
-                          </Button>
+                          <Button size="small">撤销</Button>
                         </Popconfirm>
                       ) : null}
                       <ReformButton unit={u} units={all} />
