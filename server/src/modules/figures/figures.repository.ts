@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Executor } from '../../platform/db.js';
 import { percentOneDecimal } from '../../shared/percent.js';
 import { dueInForceSql } from '../suggestion/assignment.deadlines.js';
+import { countFigures } from './figures.count.js';
 
 export interface FiguresScope {
   congressId: number;
@@ -59,34 +60,14 @@ export async function overviewFigures(db: Executor, scope: FiguresScope) {
   `.execute(db);
   const c = counts.rows[0]!;
 
-  // One rating per suggestion, as the reports count them: the lead deputy's latest rating of
-  // each answering unit, and of a separately handled suggestion the least satisfied of those
-  // (the workflow's countedRating), attitude and result each on its own.
-  const ratings = await sql<{ attitude: string; result: string; n: number }>`
-    with latest as (
-      select distinct on (r.suggestion_id, rep.unit_id) r.suggestion_id, r.attitude, r.result
-      from rating r join reply rep on rep.id = r.reply_id join suggestion s on s.id = r.suggestion_id
-      where s.congress_id = ${scope.congressId} and (${session}::int is null or s.session_id = ${session}::int) and r.is_lead_deputy
-      order by r.suggestion_id, rep.unit_id, r.id desc
-    ), counted as (
-      select suggestion_id, max(${levelRank('attitude')}) as attitude_rank, max(${levelRank('result')}) as result_rank from latest group by suggestion_id
-    )
-    select ${levelOfRank('attitude_rank')} as attitude, ${levelOfRank('result_rank')} as result, count(*)::int as n
-    from counted group by attitude_rank, result_rank`.execute(db);
-  const rated = ratings.rows.reduce((sum, r) => sum + r.n, 0);
-  const good = (key: 'attitude' | 'result') =>
-    ratings.rows.filter((r) => r[key] === 'very_satisfied' || r[key] === 'satisfied').reduce((sum, r) => sum + r.n, 0);
-
-  // Class codes of each suggestion's latest sent reply.
-  const classes = await sql<{ class_code: string; n: number }>`
-    select class_code, count(*)::int as n from (
-      select distinct on (r.suggestion_id) r.class_code
-      from reply r join suggestion s on s.id = r.suggestion_id
-      where s.congress_id = ${scope.congressId} and (${session}::int is null or s.session_id = ${session}::int) and r.state = 'sent'
-      order by r.suggestion_id, r.id desc
-    ) x group by class_code order by class_code`.execute(db);
-  const classTotal = classes.rows.reduce((sum, r) => sum + r.n, 0);
-  const letter = (l: string) => classes.rows.filter((r) => r.class_code.startsWith(l)).reduce((sum, r) => sum + r.n, 0);
+  // Feedback, ratings and classes as the dashboard counts them (figures.definitions.ts), today.
+  const counted = await countFigures(db, {
+    congressId: scope.congressId,
+    cohort: session === null ? { kind: 'congress' } : { kind: 'session', sessionId: session },
+    asOf: scope.today,
+    filters: {},
+  });
+  const k = counted.counts;
 
   const promises = await db
     .selectFrom('promise as p')
@@ -122,26 +103,20 @@ export async function overviewFigures(db: Executor, scope: FiguresScope) {
       onTime: c.co_opinions_on_time,
       onTimeShare: share(c.co_opinions_on_time, c.co_opinions),
     },
-    feedback: { rated, shareOfReplied: share(rated, c.replied) },
+    feedback: { rated: k.feedback, shareOfReplied: counted.shares.feedbackOfReplied },
     ratings: {
-      attitudeGood: good('attitude'),
-      attitudeGoodShare: share(good('attitude'), rated),
-      resultGood: good('result'),
-      resultGoodShare: share(good('result'), rated),
+      attitudeGood: k.attitudeGood,
+      attitudeGoodShare: counted.shares.attitudeGood,
+      resultGood: k.resultGood,
+      resultGoodShare: counted.shares.resultGood,
     },
     classes: {
-      counts: Object.fromEntries(classes.rows.map((r) => [r.class_code, r.n])),
-      aShare: share(letter('A'), classTotal),
-      bShare: share(letter('B'), classTotal),
-      cShare: share(letter('C'), classTotal),
-      solvedOrPlannedShare: share(letter('A') + letter('B'), classTotal),
+      counts: counted.classes,
+      aShare: counted.shares.classA,
+      bShare: counted.shares.classB,
+      cShare: counted.shares.classC,
+      solvedOrPlannedShare: counted.shares.classAB,
     },
     promises: { open: promises.open, fulfilled: promises.fulfilled },
   };
 }
-
-const levels = ['very_satisfied', 'satisfied', 'basically_satisfied', 'unsatisfied'] as const;
-const levelRank = (column: 'attitude' | 'result') =>
-  sql.raw(`case ${column} ${levels.map((l, i) => `when '${l}' then ${i}`).join(' ')} end`);
-const levelOfRank = (column: string) =>
-  sql.raw(`case ${column} ${levels.map((l, i) => `when ${i} then '${l}'`).join(' ')} end`);
