@@ -11,6 +11,7 @@ import { mainJourney } from './journeys/main-journey.mjs';
 import { ledgerJourney } from './journeys/ledger-journey.mjs';
 import { phoneJourney } from './journeys/phone-journey.mjs';
 import { reassignmentJourney } from './journeys/reassignment-journey.mjs';
+import { setupJourney } from './journeys/setup-journey.mjs';
 
 describe('连心 in the browser', { timeout: 900_000 }, () => {
   let server;
@@ -74,6 +75,12 @@ describe('连心 in the browser', { timeout: 900_000 }, () => {
     'phone (375 × 812): the deputy writes, submits, follows, reads the reply and rates',
     { timeout: 180_000 },
     run('phone', (t) => phoneJourney(browser, server.baseURL, log(t))),
+  );
+
+  test(
+    'setup journey: the administrator creates a county congress and its office; the office imports 200 deputies and 30 units, opens a session; a deputy submits and the office registers 第1号',
+    { timeout: 420_000 },
+    run('setup', (t) => setupJourney(browser, server.baseURL, log(t))),
   );
 
   describe('accessibility (axe-core): no serious or critical violations, at laptop and at phone width', () => {
