@@ -8,6 +8,17 @@ import type { KindSpec, SheetSpec } from './import.sheets.js';
 
 export const MAX_KEPT_PROBLEMS = 1000;
 
+/**
+ * A pause every few hundred rows: a check of 20,000 rows takes seconds of CPU, and the
+ * server's other requests are answered in between.
+ */
+export function breather(every = 200): () => Promise<void> {
+  let n = 0;
+  return async () => {
+    if (++n % every === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+  };
+}
+
 export interface StagedRow {
   rowNo: number;
   cells: Cells;

@@ -110,7 +110,7 @@ async function checkKind(
 ): Promise<Checked> {
   switch (kind) {
     case 'deputies': {
-      const { problems, plan, rows } = checkDeputies(file, await deputyRefs(db, congressId, file, hasPassword));
+      const { problems, plan, rows } = await checkDeputies(file, await deputyRefs(db, congressId, file, hasPassword));
       return {
         problems,
         rows,
@@ -125,7 +125,7 @@ async function checkKind(
       };
     }
     case 'units': {
-      const { problems, plan, rows } = checkUnits(file, await unitRefs(db, congressId, file, hasPassword));
+      const { problems, plan, rows } = await checkUnits(file, await unitRefs(db, congressId, file, hasPassword));
       return {
         problems,
         rows,
@@ -134,7 +134,7 @@ async function checkKind(
       };
     }
     case 'suggestions': {
-      const { problems, plan, rows } = checkSuggestions(file, await suggestionRefs(db, congressId, today));
+      const { problems, plan, rows } = await checkSuggestions(file, await suggestionRefs(db, congressId, today));
       return {
         problems,
         rows,
@@ -202,9 +202,23 @@ export async function importsSettled(): Promise<void> {
 }
 
 /** The dry run: read, stage and check; the job ends `checked` with its problems (or none). */
+/**
+ * A new upload replaces the congress's earlier files that were checked but never imported:
+ * only the latest can be confirmed, so two files never publish the same numbers at once.
+ */
+async function supersedeEarlier(db: Executor, jobId: number): Promise<void> {
+  const earlier = await sql<{ id: number }>`
+    update import_job e set state = 'failed', error = '已上传新的文件，此文件未导入', finished_at = now(), updated_at = now()
+    from import_job j
+    where j.id = ${jobId} and e.congress_id = j.congress_id and e.id < j.id and e.state = 'checked'
+    returning e.id`.execute(db);
+  for (const e of earlier.rows) await clearStaged(db, e.id);
+}
+
 export function runDryRun(ctx: AppContext, jobId: number, file: Buffer): void {
   inBackground(async () => {
     try {
+      await supersedeEarlier(ctx.db, jobId);
       await stage(ctx.db, jobId, file);
       await setJob(ctx.db, jobId, { state: 'checking', progress: 0 });
       const { checked, problems } = await checkJob(ctx, jobId);

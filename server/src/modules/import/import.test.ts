@@ -155,12 +155,14 @@ describe.each(backends)('Excel import of past years (%s)', (backend) => {
     expect(figures.coOpinions).toEqual({ sent: 1, onTime: 1, onTimeShare: 100 });
     expect(figures.feedback).toEqual({ rated: 3, shareOfReplied: 100 });
     expect(figures.ratings).toEqual({ attitudeGood: 2, attitudeGoodShare: 66.7, resultGood: 1, resultGoodShare: 33.3 });
+    // Classes count each answering unit's latest letter (docs/counting-rules.md): the separately
+    // handled suggestion gives two, C2 and A3.
     expect(figures.classes).toEqual({
-      counts: { A2: 1, A3: 1, B1: 1 },
-      aShare: 66.7,
-      bShare: 33.3,
-      cShare: 0,
-      solvedOrPlannedShare: 100,
+      counts: { A2: 1, A3: 1, B1: 1, C2: 1 },
+      aShare: 50,
+      bShare: 25,
+      cShare: 25,
+      solvedOrPlannedShare: 75,
     });
     expect(figures.promises).toEqual({ open: 1, fulfilled: 1 });
 
@@ -391,6 +393,29 @@ describe.each(backends)('Excel import of past years (%s)', (backend) => {
       .where('name', '=', '长沙市水务局')
       .executeTakeFirstOrThrow();
     expect(unit.congress_id).toBe(t.world.city.id);
+  });
+
+  it('a newer upload replaces a checked file that was never imported; a job is confirmed once', async () => {
+    const office = await login(t.app, 'office');
+    const unitsFile = (name: string) =>
+      workbookOf('units', { 单位: [{ 单位名称: name, 简称: name.slice(3), 所属系统: '政府系统' }] });
+    const first = await upload(t.app, office, 'units', await unitsFile('湖南省林业局'));
+    expect((await settled(office, first.body.id)).state).toBe('checked');
+    const second = await upload(t.app, office, 'units', await unitsFile('湖南省气象局'));
+    expect((await settled(office, second.body.id)).state).toBe('checked');
+    const replaced = await settled(office, first.body.id);
+    expect(replaced).toMatchObject({ state: 'failed', error: '已上传新的文件，此文件未导入' });
+    expect((await office.post(`/api/imports/${first.body.id}/publish`)).status).toBe(409);
+    expect((await office.post(`/api/imports/${second.body.id}/publish`)).status).toBe(202);
+    const again = await office.post(`/api/imports/${second.body.id}/publish`);
+    expect(again.status).toBe(409);
+    expect((await settled(office, second.body.id)).state).toBe('done');
+    const names = await t.db
+      .selectFrom('handling_unit')
+      .select('name')
+      .where('name', 'in', ['湖南省林业局', '湖南省气象局'])
+      .execute();
+    expect(names.map((n) => n.name)).toEqual(['湖南省气象局']);
   });
 
   it('a template names every sheet and offers the congress’s own lists; a file that is not Excel fails in Chinese', async () => {

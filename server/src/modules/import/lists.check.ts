@@ -1,6 +1,14 @@
 import type { IsoDate } from '../deadline/deadline.workflow.js';
 import { parseCount, parseDay, parseYesNo } from './import.cells.js';
-import { nameKey, ProblemList, sheetsOf, type FieldRow, type SheetReader, type StagedFile } from './import.check.js';
+import {
+  breather,
+  nameKey,
+  ProblemList,
+  sheetsOf,
+  type FieldRow,
+  type SheetReader,
+  type StagedFile,
+} from './import.check.js';
 import { kindSpecs } from './import.sheets.js';
 
 // The two lists an office keeps in Excel — its deputies, and its handling units with their
@@ -81,14 +89,16 @@ export interface DeputyPlan {
 const genderByLabel = { 男: 'male', 女: 'female' } as const;
 const idNumberPattern = /^(\d{17}[\dX]|\d{15})$/;
 
-export function checkDeputies(file: StagedFile, refs: DeputyRefs) {
+export async function checkDeputies(file: StagedFile, refs: DeputyRefs) {
   const problems = new ProblemList();
+  const pause = breather();
   const sheets = sheetsOf(kindSpecs.deputies, file, problems);
   const plan: DeputyPlan = { terms: [], delegations: [], groups: [], deputies: [] };
 
   const terms = new Map<number, Ref>(refs.terms.map((t) => [t.ordinal, { id: t.id }]));
   const termSheet = sheets.get('届次')!;
   for (const row of termSheet.rows) {
+    await pause();
     const r = termSheet.reader;
     const ordinal = r.parse(row, 'term', (t) => parseCount(t, '届次'));
     const startsOn = r.parse(row, 'startsOn', parseDay);
@@ -110,6 +120,7 @@ export function checkDeputies(file: StagedFile, refs: DeputyRefs) {
   const groups = new Map<string, Ref>(refs.groups.map((g) => [nameKey(g.name), { id: g.id }]));
   const listSheet = sheets.get('代表团')!;
   for (const row of listSheet.rows) {
+    await pause();
     const r = listSheet.reader;
     const type = r.text(row, 'type');
     const name = r.text(row, 'name');
@@ -135,6 +146,7 @@ export function checkDeputies(file: StagedFile, refs: DeputyRefs) {
   const usernames = new Map<string, number>();
   const deputySheet = sheets.get('代表')!;
   for (const row of deputySheet.rows) {
+    await pause();
     const r = deputySheet.reader;
     const name = r.text(row, 'name');
     const ordinal = r.parse(row, 'term', (t) => parseCount(t, '届次'));
@@ -227,14 +239,16 @@ export interface UnitPlan {
   staff: { unit: Ref; name: string; role: StaffRole; username: string; phone: string }[];
 }
 
-export function checkUnits(file: StagedFile, refs: UnitRefs) {
+export async function checkUnits(file: StagedFile, refs: UnitRefs) {
   const problems = new ProblemList();
+  const pause = breather();
   const sheets = sheetsOf(kindSpecs.units, file, problems);
   const plan: UnitPlan = { systems: [], units: [], staff: [] };
 
   const systems = new Map<string, Ref>(refs.systems.map((s) => [nameKey(s.name), { id: s.id }]));
   const systemSheet = sheets.get('系统')!;
   for (const row of systemSheet.rows) {
+    await pause();
     const r = systemSheet.reader;
     const name = r.text(row, 'name');
     const isGovernment = r.parse(row, 'isGovernment', parseYesNo);
@@ -251,6 +265,7 @@ export function checkUnits(file: StagedFile, refs: UnitRefs) {
   const unitRows = new Map<string, number>();
   const unitSheet = sheets.get('单位')!;
   for (const row of unitSheet.rows) {
+    await pause();
     const r = unitSheet.reader;
     const name = r.text(row, 'name');
     const shortName = r.text(row, 'shortName');
@@ -278,6 +293,7 @@ export function checkUnits(file: StagedFile, refs: UnitRefs) {
   const usernames = new Map<string, number>();
   const staffSheet = sheets.get('人员')!;
   for (const row of staffSheet.rows) {
+    await pause();
     const r = staffSheet.reader;
     const unitText = r.text(row, 'unit');
     const unit = unitText ? units.get(nameKey(unitText)) : undefined;

@@ -22,7 +22,15 @@ import {
   splitNames,
   type ImportedRole,
 } from './import.cells.js';
-import { nameKey, ProblemList, sheetsOf, type FieldRow, type SheetReader, type StagedFile } from './import.check.js';
+import {
+  breather,
+  nameKey,
+  ProblemList,
+  sheetsOf,
+  type FieldRow,
+  type SheetReader,
+  type StagedFile,
+} from './import.check.js';
 import { kindSpecs } from './import.sheets.js';
 
 // Past years' suggestions: every row checked against the file and the congress, and what
@@ -130,9 +138,10 @@ interface ReplyRow {
 
 const periodWords: Record<Period, string> = { in_session: '大会期间', between_sessions: '闭会期间' };
 
-export function checkSuggestions(file: StagedFile, refs: SuggestionRefs) {
+export async function checkSuggestions(file: StagedFile, refs: SuggestionRefs) {
   const spec = kindSpecs.suggestions;
   const problems = new ProblemList();
+  const pause = breather();
   const sheets = sheetsOf(spec, file, problems);
   const { rules, calendar } = refs.deadlines;
 
@@ -144,6 +153,7 @@ export function checkSuggestions(file: StagedFile, refs: SuggestionRefs) {
   const plannedIndex = new Map<string, number>();
   const sessionSheet = sheets.get('会议')!;
   for (const row of sessionSheet.rows) {
+    await pause();
     const r = sessionSheet.reader;
     const term = r.parse(row, 'term', (t) => parseCount(t, '届次'));
     const ordinal = r.parse(row, 'session', (t) => parseCount(t, '会次'));
@@ -232,6 +242,7 @@ export function checkSuggestions(file: StagedFile, refs: SuggestionRefs) {
   >();
   const firstRowOf = new Map<string, number>();
   for (const row of suggestionSheet.rows) {
+    await pause();
     const r = suggestionSheet.reader;
     const key = keyOf(r, row);
     const title = r.text(row, 'title');
@@ -327,6 +338,7 @@ export function checkSuggestions(file: StagedFile, refs: SuggestionRefs) {
   // ---- 承办 ----
   const unitSheet = sheets.get('承办')!;
   for (const row of unitSheet.rows) {
+    await pause();
     const r = unitSheet.reader;
     const parent = parentOf(r, row);
     const unitId = unitOf(r, row);
@@ -346,6 +358,7 @@ export function checkSuggestions(file: StagedFile, refs: SuggestionRefs) {
   const replySheet = sheets.get('答复')!;
   const classCodes = rules.replyClasses.map((c) => c.code).join('、');
   for (const row of replySheet.rows) {
+    await pause();
     const r = replySheet.reader;
     const parent = parentOf(r, row);
     const unitId = unitOf(r, row);
@@ -423,6 +436,7 @@ export function checkSuggestions(file: StagedFile, refs: SuggestionRefs) {
 
   // ---- Each suggestion as the workflow would have left it ----
   for (const { plan, row, units, replies } of bySuggestion.values()) {
+    await pause();
     if (units.length === 0) {
       if (replies.length > 0) suggestionSheet.reader.problem(row, 'number', '有答复但「承办」表中没有承办单位');
       continue;
