@@ -55,7 +55,7 @@ const ratingRank = (column: string) =>
   );
 
 /**
- * `with cohort, parts, sent, ps (each part's state), sf, rf, af`: ps/af one row per unit's
+ * `with cohort, parts, sent, …, ps (each part's state), sf, rf, af`: ps/af one row per unit's
  * part in force, rf each answering part's latest sent reply, sf one row per suggestion.
  * With a unit or system filter a suggestion counts by that unit's (system's) parts only.
  */
@@ -94,35 +94,37 @@ export function factsCte(scope: FigureScope): RawBuilder<unknown> {
       from reply r join parts p on p.id = r.assignment_id
       where r.state = 'sent' and r.sent_at < ${cut}
     ),
+    ranked as (
+      select sent.*,
+        row_number() over (partition by assignment_id order by sent_at desc, id desc) as from_last,
+        row_number() over (partition by assignment_id order by sent_at, id) as from_first
+      from sent
+    ),
+    unsatisfied as (
+      select distinct g.reply_id, g.suggestion_id from rating g join sent on sent.id = g.reply_id
+      where g.rated_at < ${cut} and (g.attitude = 'unsatisfied' or g.result = 'unsatisfied')
+    ),
+    lead as (
+      select distinct on (g.reply_id) g.reply_id, g.attitude, g.result
+      from rating g join sent on sent.id = g.reply_id
+      where g.is_lead_deputy and g.rated_at < ${cut}
+      order by g.reply_id, g.id desc
+    ),
     ps as (
       select p.*, lr.id as reply_id, lr.class_code, fr.on_time as first_on_time,
-        (unsat.yes is not null and not p.office_closed) as rehandling,
+        (u.reply_id is not null and not p.office_closed) as rehandling,
         ${ratingRank('lead.attitude')} as att_rank, ${ratingRank('lead.result')} as res_rank
       from parts p
-      left join lateral (
-        select id, class_code from sent where sent.assignment_id = p.id order by sent_at desc, id desc limit 1
-      ) lr on true
-      left join lateral (
-        select on_time from sent where sent.assignment_id = p.id order by sent_at, id limit 1
-      ) fr on true
-      left join lateral (
-        select 1 as yes from rating g where g.reply_id = lr.id and g.rated_at < ${cut}
-          and (g.attitude = 'unsatisfied' or g.result = 'unsatisfied') limit 1
-      ) unsat on true
-      left join lateral (
-        select g.attitude, g.result from rating g
-        where g.reply_id = lr.id and g.is_lead_deputy and g.rated_at < ${cut} order by g.id desc limit 1
-      ) lead on true
+      left join ranked lr on lr.assignment_id = p.id and lr.from_last = 1
+      left join ranked fr on fr.assignment_id = p.id and fr.from_first = 1
+      left join unsatisfied u on u.reply_id = lr.id
+      left join lead on lead.reply_id = lr.id
     ),
     sf as (
       select c.id, c.period, c.continued,
         coalesce(bool_or(ps.reply_id is not null) filter (where ps.role <> 'co'), false) as replied,
         coalesce(bool_or(ps.rehandling), false) as rehandling,
-        exists (
-          select 1 from rating g join sent on sent.id = g.reply_id
-          where g.suggestion_id = c.id and g.rated_at < ${cut}
-            and (g.attitude = 'unsatisfied' or g.result = 'unsatisfied')
-        ) as unsatisfied_given,
+        c.id in (select suggestion_id from unsatisfied) as unsatisfied_given,
         max(ps.att_rank) as att_rank, max(ps.res_rank) as res_rank
       from cohort c left join ps on ps.suggestion_id = c.id
       group by c.id, c.period, c.continued
