@@ -152,7 +152,8 @@ async function changePassword(page, shoot, step, current, next) {
 
 /** One file through the import page: chosen, checked (a dry run), then published. */
 async function importFile(page, shoot, { kind, file, password, step }) {
-  await page.getByRole('radio', { name: kind }).check({ force: true });
+  await page.locator('.ant-radio-button-wrapper', { hasText: new RegExp(`^${kind}$`) }).click();
+  assert.ok(await page.getByRole('radio', { name: kind }).isChecked(), `${kind} chosen`);
   if (password) await page.getByLabel(/新账号的初始密码/).fill(password);
   await page.locator('input[type=file]').setInputFiles(file);
   await page.getByText(path.basename(file)).waitFor();
@@ -205,7 +206,10 @@ export async function setupJourney(browser, baseURL, log) {
     await changePassword(office, shoot, 'office-changes-password', OFFICE.initial, OFFICE.own);
     await office.getByRole('heading', { level: 1 }).first().waitFor();
     await shoot(office, 'office-home');
-    await office.getByRole('menuitem', { name: '导入导出' }).click();
+    // At laptop width the menu keeps its last entries under 「…」.
+    const importEntry = office.getByRole('menuitem', { name: '导入导出' });
+    if (!(await importEntry.isVisible())) await office.locator('.ant-menu-overflow-item-rest').hover();
+    await importEntry.click();
     await office.getByRole('heading', { level: 1, name: '导入导出' }).waitFor();
     await shoot(office, 'office-import-page');
     await importFile(office, shoot, {
@@ -218,8 +222,12 @@ export async function setupJourney(browser, baseURL, log) {
 
     await office.goto('/office/admin/deputies');
     await office.getByText('共200名').waitFor();
-    await office.getByRole('cell', { name: DEPUTY.username, exact: true }).waitFor();
     await shoot(office, 'office-deputies', { fullPage: false });
+    await office.getByLabel('按姓名或拼音查找').fill(DEPUTY.name);
+    await office.getByLabel('按姓名或拼音查找').press('Enter');
+    await office.getByText('共1名').waitFor();
+    await office.getByRole('cell', { name: DEPUTY.username, exact: true }).waitFor();
+    await shoot(office, 'office-finds-deputy', { fullPage: false });
     await office.goto('/office/admin/units');
     await office.getByText('共30个单位').waitFor();
     await shoot(office, 'office-units', { fullPage: false });
@@ -247,6 +255,12 @@ export async function setupJourney(browser, baseURL, log) {
     await closes.click();
     await closes.fill(`${chinaDay(2)} 18:00`);
     await closes.press('Enter');
+    // A picker with a time may wait for its own 确定 after the typed value.
+    await office
+      .locator('.ant-picker-dropdown:visible')
+      .getByRole('button', { name: '确定' })
+      .click({ timeout: 1500 })
+      .catch(() => undefined);
     await shoot(office, 'office-new-session', { fullPage: false });
     await session.getByRole('button', { name: '确定' }).click();
     await toast(office, '已新建会议');
