@@ -164,7 +164,7 @@ function ImportCard() {
               value={password}
               autoComplete="new-password"
               onChange={(e) => setPassword(e.target.value)}
-              style={{ maxWidth: 320, display: 'block', marginTop: 4 }}
+              style={{ maxWidth: 320, display: 'flex', marginTop: 4 }}
             />
           </div>
         )}
@@ -256,7 +256,7 @@ function ExportCard() {
 /** 导入导出: the office brings its lists and past years from Excel, and takes them out again. */
 export function ImportPage() {
   return (
-    <div>
+    <div className="lx-page">
       <Typography.Title level={1} style={{ fontSize: 20 }}>
         导入导出
       </Typography.Title>
