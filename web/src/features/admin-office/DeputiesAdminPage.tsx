@@ -119,7 +119,7 @@ export function DeputiesAdminPage() {
           rowKey="id"
           size="small"
           dataSource={deputies.data?.items ?? []}
-          scroll={{ x: 1100 }}
+          scroll={{ x: 1460 }}
           pagination={{
             current: query.page,
             pageSize: query.pageSize,
@@ -133,7 +133,7 @@ export function DeputiesAdminPage() {
             { title: '民族', width: 80, dataIndex: 'ethnicity' },
             { title: '代表团', width: 130, render: (_, d) => d.delegationName ?? '—' },
             { title: '代表小组', width: 130, render: (_, d) => d.deputyGroupName ?? '—' },
-            { title: '职业', dataIndex: 'occupation' },
+            { title: '职业', width: 160, dataIndex: 'occupation' },
             { title: '电话', width: 120, dataIndex: 'phone' },
             { title: '身份证号码', width: 170, dataIndex: 'idNumber' },
             { title: '账号', width: 110, render: (_, d) => d.username ?? '—' },
