@@ -74,7 +74,7 @@ export function DictionaryPage() {
           size="small"
           dataSource={entries.data?.items ?? []}
           pagination={{ pageSize: 50 }}
-          locale={{ emptyText: '词典尚无词条' }}
+          locale={{ emptyText: <Typography.Text>词典尚无词条</Typography.Text> }}
           columns={[
             { title: '词条', dataIndex: 'term' },
             { title: '类别', width: 110, render: (_, e) => dictionaryKindLabels[e.kind] },
