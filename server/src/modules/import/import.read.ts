@@ -1,170 +1,309 @@
 import { StringDecoder } from 'node:string_decoder';
-import { Readable } from 'node:stream';
-import { inflateRawSync } from 'node:zlib';
-import ExcelJS from 'exceljs';
-import { columnLetter } from './import.cells.js';
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { NotAZipArchive, partStream, partText, zipParts, type ZipPart } from './import.zip.js';
 
-// A workbook read as a stream (exceljs's streaming reader): rows come one by one, each cell
-// as the text the office sees, so a 20,000-row file never sits in memory as a workbook.
+// A workbook read row by row, each cell as the text the office sees, so a 20,000-row file
+// never sits in memory as a workbook. The parts are taken from the archive in the order the
+// reading needs (workbook, shared strings, styles, then each sheet in the workbook's order),
+// whatever order they are stored in; only the sheets are streamed.
 
 export type Cells = Record<string, string>;
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** The text of one cell: dates as YYYY-MM-DD (Excel keeps days as UTC midnights), formulas by their result. */
-export function cellText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) return '';
-    return `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;
-  }
-  if (typeof value === 'string') return value.trim();
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (typeof value === 'object') {
-    const v = value as { richText?: { text: string }[]; result?: unknown; text?: unknown; error?: unknown };
-    if (Array.isArray(v.richText))
-      return v.richText
-        .map((r) => r.text)
-        .join('')
-        .trim();
-    if ('result' in v) return cellText(v.result);
-    if (typeof v.text === 'string') return v.text.trim();
-  }
-  return '';
-}
-
-/** One entry of a zip archive, found through its central directory and inflated (small entries only). */
-function zipEntry(file: Buffer, name: string): string | null {
-  const eocd = file.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (eocd < 0 || eocd + 22 > file.length) return null;
-  const count = file.readUInt16LE(eocd + 10);
-  let at = file.readUInt32LE(eocd + 16);
-  for (let i = 0; i < count && at + 46 <= file.length; i++) {
-    if (file.readUInt32LE(at) !== 0x02014b50) return null;
-    const method = file.readUInt16LE(at + 10);
-    const compressed = file.readUInt32LE(at + 20);
-    const nameLength = file.readUInt16LE(at + 28);
-    const extraLength = file.readUInt16LE(at + 30);
-    const commentLength = file.readUInt16LE(at + 32);
-    const local = file.readUInt32LE(at + 42);
-    if (file.toString('utf8', at + 46, at + 46 + nameLength) === name) {
-      const start = local + 30 + file.readUInt16LE(local + 26) + file.readUInt16LE(local + 28);
-      const data = file.subarray(start, start + compressed);
-      return (method === 8 ? inflateRawSync(data) : data).toString('utf8');
-    }
-    at += 46 + nameLength + extraLength + commentLength;
-  }
-  return null;
-}
-
-const unescapeXml = (text: string) =>
-  text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-
-/**
- * The sheet names and their parts, read before streaming. exceljs's streaming reader names a
- * sheet from xl/workbook.xml, and fails on a sheet stored in the archive before that part —
- * as exceljs itself, writing its parts concurrently, sometimes stores them.
- */
-function workbookParts(file: Buffer) {
-  const workbook = zipEntry(file, 'xl/workbook.xml');
-  const rels = zipEntry(file, 'xl/_rels/workbook.xml.rels');
-  if (workbook === null || rels === null) return null;
-  const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1] ?? '';
-  const sheets = [...workbook.matchAll(/<(?:\w+:)?sheet\s[^>]*>/g)].map(([tag]) => ({
-    name: unescapeXml(attr(tag, 'name')),
-    id: Number(attr(tag, 'sheetId')),
-    rId: attr(tag, 'r:id'),
-  }));
-  const relationships = [...rels.matchAll(/<Relationship\s[^>]*>/g)].map(([tag]) => ({
-    Id: attr(tag, 'Id'),
-    Target: attr(tag, 'Target').replace(/^\/?xl\//, ''),
-    Type: attr(tag, 'Type'),
-  }));
-  return { sheets, relationships };
-}
-
-/** Bytes as UTF-8 text, a character split across two chunks kept whole. */
-async function* utf8(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
-  const decoder = new StringDecoder('utf8');
-  for await (const chunk of chunks) yield typeof chunk === 'string' ? chunk : decoder.write(chunk);
-  const rest = decoder.end();
-  if (rest) yield rest;
-}
-
-type PartParsers = {
-  _parseWorksheet(iterator: AsyncIterable<Buffer>, sheetNo: string): Generator<unknown>;
-  _parseSharedStrings(entry: NodeJS.ReadableStream): AsyncGenerator<unknown>;
-};
-
-/**
- * exceljs's streaming reader decodes each chunk of a part on its own, so a Chinese character
- * that straddles two chunks comes out as U+FFFD; its parts are handed text decoded as a stream.
- */
-function decodeWholeCharacters(reader: object): void {
-  const parsers = reader as PartParsers;
-  const worksheet = parsers._parseWorksheet;
-  const sharedStrings = parsers._parseSharedStrings;
-  parsers._parseWorksheet = function (iterator, sheetNo) {
-    return worksheet.call(this, utf8(iterator) as unknown as AsyncIterable<Buffer>, sheetNo);
-  };
-  parsers._parseSharedStrings = function (entry) {
-    entry.setEncoding('utf8');
-    return sharedStrings.call(this, entry);
-  };
-}
-
 export interface ReadProgress {
-  /** Bytes of the file consumed so far, of `size`. */
+  /** Bytes of the sheets read so far, of `size`. */
   read: number;
   size: number;
 }
 
+function parseXml(text: string, on: (parser: SaxesParser) => void): void {
+  const parser = new SaxesParser();
+  on(parser);
+  parser.on('error', (err) => {
+    throw new NotAZipArchive(`invalid xml: ${err.message}`);
+  });
+  parser.write(text).close();
+}
+
+interface SheetEntry {
+  name: string;
+  path: string;
+}
+
+/** The sheets in the workbook's order, each with its part's path, and the workbook's date system. */
+function workbookOf(file: Buffer, parts: Map<string, ZipPart>): { sheets: SheetEntry[]; date1904: boolean } {
+  const workbook = parts.get('xl/workbook.xml');
+  if (!workbook) throw new NotAZipArchive('no xl/workbook.xml');
+  const targets = new Map<string, string>();
+  const rels = parts.get('xl/_rels/workbook.xml.rels');
+  if (rels)
+    parseXml(partText(file, rels), (p) =>
+      p.on('opentag', (tag) => {
+        if (localName(tag) !== 'Relationship') return;
+        const target = String(tag.attributes.Target ?? '');
+        targets.set(String(tag.attributes.Id ?? ''), target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+      }),
+    );
+  const sheets: SheetEntry[] = [];
+  let date1904 = false;
+  parseXml(partText(file, workbook), (p) =>
+    p.on('opentag', (tag) => {
+      const name = localName(tag);
+      if (name === 'workbookPr') date1904 = ['1', 'true'].includes(String(tag.attributes.date1904 ?? ''));
+      if (name !== 'sheet') return;
+      const path = targets.get(String(tag.attributes['r:id'] ?? ''));
+      if (path && parts.has(path)) sheets.push({ name: String(tag.attributes.name ?? ''), path });
+    }),
+  );
+  return { sheets, date1904 };
+}
+
+const localName = (tag: SaxesTagPlain) => tag.name.slice(tag.name.indexOf(':') + 1);
+
 /**
- * Reads every row of every sheet, in order, to `onRow` (awaited, so the caller can write a
- * chunk and yield). Empty rows are skipped. Throws if the file is not an .xlsx workbook.
+ * The text of each shared string: its runs joined, the phonetic guide (rPh) left out, as a
+ * spreadsheet shows it.
+ */
+function sharedStringsOf(file: Buffer, part: ZipPart | undefined): string[] {
+  const strings: string[] = [];
+  if (!part) return strings;
+  let text: string | null = null;
+  let inT = false;
+  let phonetic = 0;
+  parseXml(partText(file, part), (p) => {
+    p.on('opentag', (tag) => {
+      const name = localName(tag);
+      if (name === 'si') text = '';
+      else if (name === 'rPh') phonetic++;
+      else if (name === 't') inT = phonetic === 0;
+    });
+    const onText = (t: string) => {
+      if (inT && text !== null) text += t;
+    };
+    p.on('text', onText);
+    p.on('cdata', onText);
+    p.on('closetag', (tag) => {
+      const name = localName(tag);
+      if (name === 't') inT = false;
+      else if (name === 'rPh') phonetic--;
+      else if (name === 'si') {
+        strings.push(text ?? '');
+        text = null;
+      }
+    });
+  });
+  return strings;
+}
+
+// Number formats Excel and WPS build in that show a date: 14–22 everywhere, 27–36 and 50–58
+// in Chinese, Japanese and Korean locales (年月日), 45–47 times.
+const BUILT_IN_DATE_FORMATS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56,
+  57, 58,
+]);
+
+/** A format code shows a date when, outside quotes, brackets and escapes, it has a date or time letter. */
+export function isDateFormat(code: string): boolean {
+  const bare = code
+    .replace(/\[[^\]]*]/g, '')
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '');
+  return /[ymdhs]/i.test(bare);
+}
+
+/** For each cell style (its index is a cell's `s`), whether it shows a date. */
+function dateStylesOf(file: Buffer, part: ZipPart | undefined): boolean[] {
+  const isDate: boolean[] = [];
+  if (!part) return isDate;
+  const custom = new Map<number, string>();
+  let inCellXfs = false;
+  parseXml(partText(file, part), (p) => {
+    p.on('opentag', (tag) => {
+      const name = localName(tag);
+      if (name === 'numFmt') custom.set(Number(tag.attributes.numFmtId), String(tag.attributes.formatCode ?? ''));
+      else if (name === 'cellXfs') inCellXfs = true;
+      else if (name === 'xf' && inCellXfs) {
+        const id = Number(tag.attributes.numFmtId ?? 0);
+        const code = custom.get(id);
+        isDate.push(code !== undefined ? isDateFormat(code) : BUILT_IN_DATE_FORMATS.has(id));
+      }
+    });
+    p.on('closetag', (tag) => {
+      if (localName(tag) === 'cellXfs') inCellXfs = false;
+    });
+  });
+  return isDate;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** An Excel day number as YYYY-MM-DD (Excel keeps days as UTC midnights). */
+function dayText(serial: number, date1904: boolean): string {
+  const date = new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
+  if (Number.isNaN(date.getTime())) return '';
+  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+}
+
+interface CellContext {
+  sharedStrings: string[];
+  dateStyles: boolean[];
+  date1904: boolean;
+}
+
+/** The text of one cell from its type, style and value: dates as YYYY-MM-DD, formulas by their result. */
+function cellValueText(type: string, style: number, value: string, ctx: CellContext): string {
+  switch (type) {
+    case 's':
+      return (ctx.sharedStrings[Number.parseInt(value, 10)] ?? '').trim();
+    case 'str':
+    case 'inlineStr':
+      return value.trim();
+    case 'b':
+      return value.trim() === '' ? '' : String(value.trim() !== '0');
+    case 'e':
+      return '';
+    case 'd':
+      return /^\d{4}-\d{2}-\d{2}/.exec(value.trim())?.[0] ?? value.trim();
+    default: {
+      if (value.trim() === '') return '';
+      const n = Number.parseFloat(value);
+      if (Number.isNaN(n)) return value.trim();
+      return ctx.dateStyles[style] ? dayText(n, ctx.date1904) : String(n);
+    }
+  }
+}
+
+const columnOf = (ref: string) => /^[A-Z]+/i.exec(ref)?.[0].toUpperCase();
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+function columnLetters(n: number): string {
+  let s = '';
+  for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** A worksheet part's rows, streamed: each chunk of XML parsed, then its finished rows handed on. */
+async function readSheet(
+  file: Buffer,
+  part: ZipPart,
+  ctx: CellContext,
+  onRow: (rowNo: number, cells: Cells) => Promise<void>,
+  onBytes: (n: number) => void,
+): Promise<void> {
+  const finished: { rowNo: number; cells: Cells }[] = [];
+  let row: { rowNo: number; cells: Cells; lastColumn: number } | null = null;
+  let lastRowNo = 0;
+  let cell: { column: number; type: string; style: number; value: string } | null = null;
+  // Text is kept only inside a cell's value (<v>) or its inline string's text (<is><t>, not <rPh>).
+  let collecting = false;
+  let phonetic = 0;
+  const parser = new SaxesParser();
+  parser.on('error', (err) => {
+    throw new NotAZipArchive(`invalid xml: ${err.message}`);
+  });
+  parser.on('opentag', (tag) => {
+    switch (localName(tag)) {
+      case 'row': {
+        const r = Number.parseInt(String(tag.attributes.r ?? ''), 10);
+        lastRowNo = Number.isFinite(r) && r > 0 ? r : lastRowNo + 1;
+        row = { rowNo: lastRowNo, cells: {}, lastColumn: 0 };
+        break;
+      }
+      case 'c': {
+        if (!row) break;
+        const letters = columnOf(String(tag.attributes.r ?? ''));
+        const column = letters ? columnNumber(letters) : row.lastColumn + 1;
+        row.lastColumn = column;
+        const style = Number.parseInt(String(tag.attributes.s ?? '0'), 10);
+        cell = { column, type: String(tag.attributes.t ?? 'n'), style: Number.isFinite(style) ? style : 0, value: '' };
+        break;
+      }
+      case 'v':
+        collecting = cell !== null;
+        break;
+      case 't':
+        collecting = cell !== null && cell.type === 'inlineStr' && phonetic === 0;
+        break;
+      case 'rPh':
+        phonetic++;
+        break;
+    }
+  });
+  const onText = (t: string) => {
+    if (collecting && cell) cell.value += t;
+  };
+  parser.on('text', onText);
+  parser.on('cdata', onText);
+  parser.on('closetag', (tag) => {
+    switch (localName(tag)) {
+      case 'v':
+      case 't':
+        collecting = false;
+        break;
+      case 'rPh':
+        phonetic--;
+        break;
+      case 'c':
+        if (row && cell) {
+          const text = cellValueText(cell.type, cell.style, cell.value, ctx);
+          if (text !== '') row.cells[columnLetters(cell.column)] = text;
+        }
+        cell = null;
+        break;
+      case 'row':
+        if (row && Object.keys(row.cells).length > 0) finished.push({ rowNo: row.rowNo, cells: row.cells });
+        row = null;
+        break;
+    }
+  });
+  const decoder = new StringDecoder('utf8');
+  try {
+    for await (const chunk of partStream(file, part)) {
+      parser.write(decoder.write(chunk));
+      onBytes(chunk.length);
+      for (const r of finished.splice(0)) await onRow(r.rowNo, r.cells);
+    }
+  } catch (err) {
+    if ((err as { code?: string }).code === 'Z_DATA_ERROR') throw new NotAZipArchive(`broken part ${String(err)}`);
+    throw err;
+  }
+  parser.write(decoder.end()).close();
+  for (const r of finished.splice(0)) await onRow(r.rowNo, r.cells);
+}
+
+/**
+ * Reads every row of every sheet, in the workbook's order, to `onRow` (awaited, so the caller
+ * can write a chunk and yield). Empty rows are skipped. Throws `NotAZipArchive` if the file is
+ * not an .xlsx workbook.
  */
 export async function readWorkbook(
   file: Buffer,
   onRow: (sheet: string, rowNo: number, cells: Cells) => Promise<void>,
   onProgress?: (p: ReadProgress) => void,
 ): Promise<void> {
+  const parts = zipParts(file);
+  const { sheets, date1904 } = workbookOf(file, parts);
+  const ctx: CellContext = {
+    sharedStrings: sharedStringsOf(file, parts.get('xl/sharedStrings.xml')),
+    dateStyles: dateStylesOf(file, parts.get('xl/styles.xml')),
+    date1904,
+  };
+  const size = sheets.reduce((sum, s) => sum + parts.get(s.path)!.size, 0);
   let read = 0;
-  const chunkSize = 64 * 1024;
-  const source = Readable.from(
-    (function* () {
-      for (let at = 0; at < file.length; at += chunkSize) {
-        const chunk = file.subarray(at, at + chunkSize);
-        read = at + chunk.length;
-        yield chunk;
-      }
-    })(),
-  );
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    hyperlinks: 'ignore',
-    styles: 'cache',
-    entries: 'ignore',
-  });
-  decodeWholeCharacters(reader);
-  const parts = workbookParts(file);
-  if (parts) Object.assign(reader, { model: { sheets: parts.sheets }, workbookRels: parts.relationships });
-  for await (const sheet of reader) {
-    const name = (sheet as unknown as { name?: string }).name ?? '';
-    for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
-      const cells: Cells = {};
-      const values = row.values as unknown[];
-      for (let c = 1; c < values.length; c++) {
-        const text = cellText(values[c]);
-        if (text !== '') cells[columnLetter(c)] = text;
-      }
-      if (Object.keys(cells).length > 0) await onRow(name, row.number, cells);
-      onProgress?.({ read, size: file.length });
-    }
+  for (const sheet of sheets) {
+    await readSheet(
+      file,
+      parts.get(sheet.path)!,
+      ctx,
+      (rowNo, cells) => onRow(sheet.name, rowNo, cells),
+      (n) => {
+        read += n;
+        onProgress?.({ read: Math.min(read, size), size });
+      },
+    );
   }
 }

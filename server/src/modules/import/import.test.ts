@@ -97,14 +97,10 @@ const lastYear: SheetRows = {
   ],
 };
 
-// Skipped on PostgreSQL for now: one run in three there, the upload's dry run reports every
-// column of 「建议」 missing (a race not yet found; the same bytes read alone never fail).
-const flakyOnPostgres = (backend: string) => backend === 'postgres';
-
 describe.each(backends)('Excel import of past years (%s)', (backend) => {
   const t = useTestApp(backend);
 
-  it.skipIf(flakyOnPostgres(backend))(
+  it(
     'imports a good file exactly: the suggestions, their handling and the figures of that year',
     async () => {
       const office = await login(t.app, 'office');
@@ -203,7 +199,7 @@ describe.each(backends)('Excel import of past years (%s)', (backend) => {
     },
   );
 
-  it.skipIf(flakyOnPostgres(backend))(
+  it(
     'a file with problems in known cells reports exactly those cells and changes nothing',
     async () => {
       const office = await login(t.app, 'office');
