@@ -100,197 +100,191 @@ const lastYear: SheetRows = {
 describe.each(backends)('Excel import of past years (%s)', (backend) => {
   const t = useTestApp(backend);
 
-  it(
-    'imports a good file exactly: the suggestions, their handling and the figures of that year',
-    async () => {
-      const office = await login(t.app, 'office');
-      const job = await importFile(t.app, office, 'suggestions', await workbookOf('suggestions', lastYear));
-      expect(job.problems).toEqual([]);
-      expect(job.state).toBe('done');
-      expect(job.counts).toEqual({ sessions: 1, suggestions: 4, assignments: 5, replies: 5, ratings: 4, promises: 2 });
+  it('imports a good file exactly: the suggestions, their handling and the figures of that year', async () => {
+    const office = await login(t.app, 'office');
+    const job = await importFile(t.app, office, 'suggestions', await workbookOf('suggestions', lastYear));
+    expect(job.problems).toEqual([]);
+    expect(job.state).toBe('done');
+    expect(job.counts).toEqual({ sessions: 1, suggestions: 4, assignments: 5, replies: 5, ratings: 4, promises: 2 });
 
-      const session = await t.db
-        .selectFrom('congress_session')
-        .select('id')
-        .where('congress_id', '=', t.world.province.id)
-        .where('ordinal', '=', 2)
-        .executeTakeFirstOrThrow();
+    const session = await t.db
+      .selectFrom('congress_session')
+      .select('id')
+      .where('congress_id', '=', t.world.province.id)
+      .where('ordinal', '=', 2)
+      .executeTakeFirstOrThrow();
 
-      const list = (await office.get(`/api/suggestions?sessionId=${session.id}&pageSize=50&sort=number`)).body;
-      expect(list.total).toBe(4);
-      const byTitle = new Map<string, { id: number; status: string }>(
-        list.items.map((i: { id: number; title: string; status: string }) => [i.title, i]),
-      );
-      expect(byTitle.get('关于加强乡村学校建设的建议')?.status).toBe('closed');
-      expect(byTitle.get('关于改善农村公路的建议')?.status).toBe('closed');
-      expect(byTitle.get('关于发展特色农业的建议')?.status).toBe('closed');
-      expect(byTitle.get('关于建设农家书屋的建议')?.status).toBe('registered');
+    const list = (await office.get(`/api/suggestions?sessionId=${session.id}&pageSize=50&sort=number`)).body;
+    expect(list.total).toBe(4);
+    const byTitle = new Map<string, { id: number; status: string }>(
+      list.items.map((i: { id: number; title: string; status: string }) => [i.title, i]),
+    );
+    expect(byTitle.get('关于加强乡村学校建设的建议')?.status).toBe('closed');
+    expect(byTitle.get('关于改善农村公路的建议')?.status).toBe('closed');
+    expect(byTitle.get('关于发展特色农业的建议')?.status).toBe('closed');
+    expect(byTitle.get('关于建设农家书屋的建议')?.status).toBe('registered');
 
-      const road = (await office.get(`/api/suggestions/${byTitle.get('关于改善农村公路的建议')!.id}`)).body;
-      expect(road.number).toBe(2);
-      expect(road.mode).toBe('lead_co');
-      expect(road.replies.map((r: { round: number; classCode: string }) => [r.round, r.classCode])).toEqual([
-        [0, 'B1'],
-        [1, 'B1'],
-      ]);
-      const school = (await office.get(`/api/suggestions/${byTitle.get('关于加强乡村学校建设的建议')!.id}`)).body;
-      expect(school.cosigners.map((c: { name: string }) => c.name).sort()).toEqual(['李秀英', '王志强'].sort());
+    const road = (await office.get(`/api/suggestions/${byTitle.get('关于改善农村公路的建议')!.id}`)).body;
+    expect(road.number).toBe(2);
+    expect(road.mode).toBe('lead_co');
+    expect(road.replies.map((r: { round: number; classCode: string }) => [r.round, r.classCode])).toEqual([
+      [0, 'B1'],
+      [1, 'B1'],
+    ]);
+    const school = (await office.get(`/api/suggestions/${byTitle.get('关于加强乡村学校建设的建议')!.id}`)).body;
+    expect(school.cosigners.map((c: { name: string }) => c.name).sort()).toEqual(['李秀英', '王志强'].sort());
 
-      // Marked as imported, in the real tables.
-      const marked = await sql<{
-        n: number;
-      }>`select count(*)::int as n from suggestion where import_job_id = ${job.id}`.execute(t.db);
-      expect(marked.rows[0]!.n).toBe(4);
+    // Marked as imported, in the real tables.
+    const marked = await sql<{
+      n: number;
+    }>`select count(*)::int as n from suggestion where import_job_id = ${job.id}`.execute(t.db);
+    expect(marked.rows[0]!.n).toBe(4);
 
-      const figures = (await office.get(`/api/figures/overview?sessionId=${session.id}`)).body;
-      expect(figures.received).toEqual({ inSession: 3, betweenSessions: 1, registered: 4, continuedFromEarlier: 0 });
-      expect(figures.units).toBe(3);
-      expect(figures.replies).toMatchObject({
-        replied: 3,
-        onTime: 2,
-        onTimeShare: 66.7,
-        within3Months: 3,
-        rehandling: 0,
-        overdueNow: 0,
-        closed: 3,
-      });
-      expect(figures.coOpinions).toEqual({ sent: 1, onTime: 1, onTimeShare: 100 });
-      expect(figures.feedback).toEqual({ rated: 3, shareOfReplied: 100 });
-      expect(figures.ratings).toEqual({
-        attitudeGood: 2,
-        attitudeGoodShare: 66.7,
-        resultGood: 1,
-        resultGoodShare: 33.3,
-      });
-      // Classes count each answering unit's latest letter (docs/counting-rules.md): the separately
-      // handled suggestion gives two, C2 and A3.
-      expect(figures.classes).toEqual({
-        counts: { A2: 1, A3: 1, B1: 1, C2: 1 },
-        aShare: 50,
-        bShare: 25,
-        cShare: 25,
-        solvedOrPlannedShare: 75,
-      });
-      expect(figures.promises).toEqual({ open: 1, fulfilled: 1 });
+    const figures = (await office.get(`/api/figures/overview?sessionId=${session.id}`)).body;
+    expect(figures.received).toEqual({ inSession: 3, betweenSessions: 1, registered: 4, continuedFromEarlier: 0 });
+    expect(figures.units).toBe(3);
+    expect(figures.replies).toMatchObject({
+      replied: 3,
+      onTime: 2,
+      onTimeShare: 66.7,
+      within3Months: 3,
+      rehandling: 0,
+      overdueNow: 0,
+      closed: 3,
+    });
+    expect(figures.coOpinions).toEqual({ sent: 1, onTime: 1, onTimeShare: 100 });
+    expect(figures.feedback).toEqual({ rated: 3, shareOfReplied: 100 });
+    expect(figures.ratings).toEqual({
+      attitudeGood: 2,
+      attitudeGoodShare: 66.7,
+      resultGood: 1,
+      resultGoodShare: 33.3,
+    });
+    // Classes count each answering unit's latest letter (docs/counting-rules.md): the separately
+    // handled suggestion gives two, C2 and A3.
+    expect(figures.classes).toEqual({
+      counts: { A2: 1, A3: 1, B1: 1, C2: 1 },
+      aShare: 50,
+      bShare: 25,
+      cShare: 25,
+      solvedOrPlannedShare: 75,
+    });
+    expect(figures.promises).toEqual({ open: 1, fulfilled: 1 });
 
-      // One audit entry for the whole import.
-      const audit = await t.db.selectFrom('audit_event').selectAll().where('action', '=', 'import.published').execute();
-      expect(audit).toHaveLength(1);
-      expect(audit[0]).toMatchObject({
-        entity_id: job.id,
-        congress_id: t.world.province.id,
-        actor_user_id: t.world.users.office.id,
-      });
+    // One audit entry for the whole import.
+    const audit = await t.db.selectFrom('audit_event').selectAll().where('action', '=', 'import.published').execute();
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({
+      entity_id: job.id,
+      congress_id: t.world.province.id,
+      actor_user_id: t.world.users.office.id,
+    });
 
-      // The same file again: every number is taken now, and nothing more is written.
-      const again = await importFile(
-        t.app,
-        office,
-        'suggestions',
-        await workbookOf('suggestions', { 建议: lastYear.建议! }),
-      );
-      expect(again.state).toBe('checked');
-      expect(again.problems.map((p) => [p.sheet, p.row, p.column, p.message])).toEqual([
-        ['建议', 2, 'D', '系统中已有第13届第2次会议大会期间第1号建议'],
-        ['建议', 3, 'D', '系统中已有第13届第2次会议大会期间第2号建议'],
-        ['建议', 4, 'D', '系统中已有第13届第2次会议闭会期间第1号建议'],
-        ['建议', 5, 'D', '系统中已有第13届第2次会议大会期间第3号建议'],
-      ]);
-    },
-  );
+    // The same file again: every number is taken now, and nothing more is written.
+    const again = await importFile(
+      t.app,
+      office,
+      'suggestions',
+      await workbookOf('suggestions', { 建议: lastYear.建议! }),
+    );
+    expect(again.state).toBe('checked');
+    expect(again.problems.map((p) => [p.sheet, p.row, p.column, p.message])).toEqual([
+      ['建议', 2, 'D', '系统中已有第13届第2次会议大会期间第1号建议'],
+      ['建议', 3, 'D', '系统中已有第13届第2次会议大会期间第2号建议'],
+      ['建议', 4, 'D', '系统中已有第13届第2次会议闭会期间第1号建议'],
+      ['建议', 5, 'D', '系统中已有第13届第2次会议大会期间第3号建议'],
+    ]);
+  });
 
-  it(
-    'a file with problems in known cells reports exactly those cells and changes nothing',
-    async () => {
-      const office = await login(t.app, 'office');
-      const before = await counts(t.db);
-      const bad: SheetRows = {
-        建议: [
-          {
-            ...key('大会期间', 7),
-            标题: '关于甲的建议',
-            领衔代表: '不存在的人',
-            类别: '教育',
-            提出日期: '2025-01-16',
-            立案日期: '2025-01-25',
-            交办日期: '2025-02-10',
-          },
-          {
-            ...key('大会期间', 7),
-            标题: '关于乙的建议',
-            领衔代表: '张建国',
-            类别: '教育',
-            提出日期: '2025-13-01',
-            立案日期: '2025-01-25',
-            交办日期: '2025-02-10',
-          },
-          {
-            ...key('大会期间', 8),
-            标题: '关于丙的建议',
-            领衔代表: '张建国',
-            代表团: '火星代表团',
-            类别: '天文',
-            提出日期: '2025-01-16',
-            立案日期: '2025-01-25',
-            交办日期: '2025-02-10',
-          },
-          {
-            ...key('大会期间', 9),
-            领衔代表: '张建国',
-            类别: '教育',
-            提出日期: '2025-01-16',
-            立案日期: '2025-01-25',
-            交办日期: '2025-02-10',
-          },
-          {
-            届次: 13,
-            会次: 9,
-            期间: '大会期间',
-            编号: 1,
-            标题: '关于丁的建议',
-            领衔代表: '张建国',
-            类别: '教育',
-            提出日期: '2025-01-16',
-            立案日期: '2025-01-25',
-          },
-        ],
-        承办: [
-          { ...key('大会期间', 9), 承办单位: '湖南省魔法厅', 办理方式: '单独办理' },
-          { ...key('大会期间', 9), 承办单位: '湖南省教育厅', 办理方式: '随便办理' },
-        ],
-        答复: [
-          {
-            ...key('大会期间', 9),
-            承办单位: '湖南省教育厅',
-            答复日期: '昨天',
-            答复分类: 'Z9',
-            办理态度: '还行',
-            办理结果: '满意',
-          },
-        ],
-      };
-      const job = await importFile(t.app, office, 'suggestions', await workbookOf('suggestions', bad));
-      expect(job.state).toBe('checked');
-      expect(job.problems.map((p) => [p.sheet, p.row, p.column, p.field, p.message])).toEqual([
-        ['建议', 2, 'F', '领衔代表', '代表「不存在的人」不在代表名单中，请先导入代表名单'],
-        ['建议', 3, 'D', '编号', '第13届第2次会议大会期间第7号建议与第2行重复'],
-        ['建议', 3, 'J', '提出日期', '「2025-13-01」不是有效的日期'],
-        ['建议', 4, 'H', '代表团', '代表团「火星代表团」不存在'],
-        ['建议', 4, 'I', '类别', '类别「天文」不在本级人大的建议类别中'],
-        ['建议', 5, 'E', '标题', '「标题」未填写'],
-        ['建议', 6, 'B', '会次', '第13届第9次会议不存在，请在「会议」表中列出'],
-        ['承办', 2, 'E', '承办单位', '承办单位「湖南省魔法厅」不存在，请先导入承办单位'],
-        ['承办', 3, 'F', '办理方式', '「随便办理」应为单独办理、主办、协办或分别办理'],
-        ['答复', 2, 'G', '答复日期', '「昨天」不是日期，请填写如 2020-02-12 或 2020年2月12日'],
-        ['答复', 2, 'H', '答复分类', '答复分类「Z9」不在本级人大的分类标注表中（A1、A2、A3、B1、B2、C1、C2）'],
-        ['答复', 2, 'K', '办理态度', '「还行」不是测评结果，应为很满意、满意、基本满意或不满意'],
-      ]);
-      expect(job.problemCount).toBe(12);
-      // Nothing was written, and a file with problems cannot be published.
-      expect((await office.post(`/api/imports/${job.id}/publish`)).status).toBe(409);
-      expect(await counts(t.db)).toEqual(before);
-    },
-  );
+  it('a file with problems in known cells reports exactly those cells and changes nothing', async () => {
+    const office = await login(t.app, 'office');
+    const before = await counts(t.db);
+    const bad: SheetRows = {
+      建议: [
+        {
+          ...key('大会期间', 7),
+          标题: '关于甲的建议',
+          领衔代表: '不存在的人',
+          类别: '教育',
+          提出日期: '2025-01-16',
+          立案日期: '2025-01-25',
+          交办日期: '2025-02-10',
+        },
+        {
+          ...key('大会期间', 7),
+          标题: '关于乙的建议',
+          领衔代表: '张建国',
+          类别: '教育',
+          提出日期: '2025-13-01',
+          立案日期: '2025-01-25',
+          交办日期: '2025-02-10',
+        },
+        {
+          ...key('大会期间', 8),
+          标题: '关于丙的建议',
+          领衔代表: '张建国',
+          代表团: '火星代表团',
+          类别: '天文',
+          提出日期: '2025-01-16',
+          立案日期: '2025-01-25',
+          交办日期: '2025-02-10',
+        },
+        {
+          ...key('大会期间', 9),
+          领衔代表: '张建国',
+          类别: '教育',
+          提出日期: '2025-01-16',
+          立案日期: '2025-01-25',
+          交办日期: '2025-02-10',
+        },
+        {
+          届次: 13,
+          会次: 9,
+          期间: '大会期间',
+          编号: 1,
+          标题: '关于丁的建议',
+          领衔代表: '张建国',
+          类别: '教育',
+          提出日期: '2025-01-16',
+          立案日期: '2025-01-25',
+        },
+      ],
+      承办: [
+        { ...key('大会期间', 9), 承办单位: '湖南省魔法厅', 办理方式: '单独办理' },
+        { ...key('大会期间', 9), 承办单位: '湖南省教育厅', 办理方式: '随便办理' },
+      ],
+      答复: [
+        {
+          ...key('大会期间', 9),
+          承办单位: '湖南省教育厅',
+          答复日期: '昨天',
+          答复分类: 'Z9',
+          办理态度: '还行',
+          办理结果: '满意',
+        },
+      ],
+    };
+    const job = await importFile(t.app, office, 'suggestions', await workbookOf('suggestions', bad));
+    expect(job.state).toBe('checked');
+    expect(job.problems.map((p) => [p.sheet, p.row, p.column, p.field, p.message])).toEqual([
+      ['建议', 2, 'F', '领衔代表', '代表「不存在的人」不在代表名单中，请先导入代表名单'],
+      ['建议', 3, 'D', '编号', '第13届第2次会议大会期间第7号建议与第2行重复'],
+      ['建议', 3, 'J', '提出日期', '「2025-13-01」不是有效的日期'],
+      ['建议', 4, 'H', '代表团', '代表团「火星代表团」不存在'],
+      ['建议', 4, 'I', '类别', '类别「天文」不在本级人大的建议类别中'],
+      ['建议', 5, 'E', '标题', '「标题」未填写'],
+      ['建议', 6, 'B', '会次', '第13届第9次会议不存在，请在「会议」表中列出'],
+      ['承办', 2, 'E', '承办单位', '承办单位「湖南省魔法厅」不存在，请先导入承办单位'],
+      ['承办', 3, 'F', '办理方式', '「随便办理」应为单独办理、主办、协办或分别办理'],
+      ['答复', 2, 'G', '答复日期', '「昨天」不是日期，请填写如 2020-02-12 或 2020年2月12日'],
+      ['答复', 2, 'H', '答复分类', '答复分类「Z9」不在本级人大的分类标注表中（A1、A2、A3、B1、B2、C1、C2）'],
+      ['答复', 2, 'K', '办理态度', '「还行」不是测评结果，应为很满意、满意、基本满意或不满意'],
+    ]);
+    expect(job.problemCount).toBe(12);
+    // Nothing was written, and a file with problems cannot be published.
+    expect((await office.post(`/api/imports/${job.id}/publish`)).status).toBe(409);
+    expect(await counts(t.db)).toEqual(before);
+  });
 
   it('imports deputies and units with their accounts; an account logs in with the initial password', async () => {
     const office = await login(t.app, 'office');
