@@ -46,6 +46,16 @@ describe.each(backends)('committees, categories and the dictionary on %s', (back
     expect(parentBusy.body.message).toBe('请先停用其下级分类（如「农村公路」）');
     const retired = await office.post('/api/admin/categories/rural_roads/retire');
     expect(retired.body.items.find((c: { code: string }) => c.code === 'rural_roads').retiredAt).not.toBeNull();
+    // A retired category stays on the suggestions that have it and takes no new one.
+    const zhang = await login(t.app, 'zhang');
+    const onRetired = { title: '关于修缮村道的建议', body: '建议内容：修缮村道。', categoryCode: 'rural_roads' };
+    for (const attempt of [
+      await zhang.post('/api/suggestions', onRetired),
+      await zhang.post('/api/suggestions', { ...onRetired, submit: true }),
+    ]) {
+      expect(attempt.status).toBe(400);
+      expect(attempt.body.message).toBe('建议类别「农村公路」已停用，请选择其他类别');
+    }
     const moved = await office.put('/api/admin/categories/agriculture', {
       name: '农业农村',
       parentCode: null,

@@ -149,12 +149,19 @@ describe.each(backends)('delegations, groups and deputies on %s', (backend) => {
     const office = await login(t.app, 'office');
     const wang = await login(t.app, 'wang');
     const { id: suggestionId } = await submitted(wang, '关于改善乡村学校供暖条件的建议');
+    const content = {
+      title: '关于建设乡村图书室的建议',
+      body: '建议内容：建设乡村图书室。',
+      categoryCode: 'transport',
+    };
+    const draft = await wang.post('/api/suggestions', content);
+    expect(draft.status).toBe(201);
     const left = await office.post(`/api/admin/deputies/${t.world.deputies.wang.deputy.id}/leave`, {
       status: 'resigned',
       on: '2026-01-12',
     });
     expect(left.status).toBe(200);
-    expect(left.body).toMatchObject({ status: 'resigned', statusOn: '2026-01-12', suggestionCount: 1 });
+    expect(left.body).toMatchObject({ status: 'resigned', statusOn: '2026-01-12', suggestionCount: 2 });
     const again = await office.post(`/api/admin/deputies/${t.world.deputies.wang.deputy.id}/leave`, {
       status: 'term_ended',
       on: '2026-01-13',
@@ -167,7 +174,27 @@ describe.each(backends)('delegations, groups and deputies on %s', (backend) => {
       .where('id', '=', suggestionId)
       .executeTakeFirstOrThrow();
     expect(suggestion.lead_deputy_id).toBe(t.world.deputies.wang.deputy.id);
+
+    // Having left, the deputy puts forward nothing new, not even the draft written before, and signs nothing.
+    const refusal = '代表已离任（辞职），不能提出或联名建议';
+    for (const attempt of [
+      await wang.post('/api/suggestions', content),
+      await wang.post('/api/suggestions', { ...content, submit: true }),
+      await wang.post(`/api/suggestions/${draft.body.id}/submit`, { version: draft.body.version }),
+    ]) {
+      expect(attempt.status).toBe(403);
+      expect(attempt.body.message).toBe(refusal);
+    }
     const zhang = await login(t.app, 'zhang');
+    const naming = await zhang.post('/api/suggestions', {
+      ...content,
+      cosignerDeputyIds: [t.world.deputies.wang.deputy.id],
+    });
+    expect(naming.status).toBe(400);
+    expect(naming.body.message).toBe(`王志强${refusal}`);
+    expect((await t.db.selectFrom('suggestion').select('id').where('title', '=', content.title).execute()).length).toBe(
+      1,
+    );
     const picker = await zhang.get('/api/directory/deputies?q=王');
     expect(picker.body.items.map((d: { name: string }) => d.name)).not.toContain('王志强');
     const roster = await office.get('/api/admin/deputies?status=resigned');

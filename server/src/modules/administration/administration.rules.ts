@@ -1,5 +1,6 @@
 import type { DeputyStatus } from '../../db/schema.js';
 import { chinaToday } from '../deadline/iso-date.js';
+import { deputyStatusLabels } from './administration.labels.js';
 
 // The checks an office's entries must pass, each returning the Chinese reason or null. No I/O.
 
@@ -35,6 +36,14 @@ export type LeavingStatus = (typeof leavingStatuses)[number];
 
 export function leavingProblem(current: DeputyStatus): string | null {
   return current === 'serving' ? null : '该代表已不在任';
+}
+
+/**
+ * A deputy who has left keeps the suggestions already put forward (they are still handled,
+ * answered and rated) but puts forward no new one and signs no one else's.
+ */
+export function putForwardProblem(status: DeputyStatus): string | null {
+  return status === 'serving' ? null : `代表已离任（${deputyStatusLabels[status]}），不能提出或联名建议`;
 }
 
 /** A 18-character resident ID number (GB 11643) with its check digit; empty is allowed. */

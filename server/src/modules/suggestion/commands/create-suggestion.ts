@@ -184,7 +184,7 @@ function insertStatement(db: Executor, values: InsertValues, submits: boolean): 
 
 /**
  * The suggestion with its audit rows and, when it submits, the office's notices and their
- * mail event, in one statement; nothing is written when the deputy, the category or (when
+ * mail event, in one statement; nothing is written when the deputy (or one who has left), the category (or a retired one) or (when
  * it submits) the remembered session do not match.
  */
 function insertQuery(db: Executor, v: InsertValues, submits: boolean) {
@@ -230,6 +230,7 @@ function insertQuery(db: Executor, v: InsertValues, submits: boolean) {
               ])
               .where('d.id', '=', v.deputyId)
               .where('d.congress_id', '=', v.congressId)
+              .where('d.status', '=', 'serving')
               .where('ses.is_current', '=', true)
               .$if(submits, (q) =>
                 q
@@ -238,7 +239,8 @@ function insertQuery(db: Executor, v: InsertValues, submits: boolean) {
                   // Dates in JavaScript stop at milliseconds.
                   .where(sql<Date>`date_trunc('milliseconds', ses.submission_closes_at)`, '=', v.closesAt),
               )
-              .where('cat.code', '=', v.categoryCode),
+              .where('cat.code', '=', v.categoryCode)
+              .where('cat.retired_at', 'is', null),
           )
           .returningAll(),
       )

@@ -4,6 +4,7 @@ import type { Viewer } from '../../../platform/auth/viewer.js';
 import type { Executor, Tx } from '../../../platform/db.js';
 import { forbidden, invalidInput } from '../../../platform/errors.js';
 import { notify } from '../../../platform/outbox.js';
+import { putForwardProblem } from '../../administration/administration.rules.js';
 import type { DraftBody } from '../suggestion.schemas.js';
 import { checkTitle } from '../suggestion.workflow.js';
 
@@ -21,14 +22,28 @@ export async function checkContent(
   leadDeputyId: number,
 ): Promise<void> {
   checkDraftShape(input, leadDeputyId);
+  await checkServingDeputy(tx, leadDeputyId);
+  await checkCategory(tx, congressId, input.categoryCode);
+  await checkCosignersExist(tx, congressId, input);
+}
+
+/** The deputy still serves: one who has left keeps past suggestions but puts forward or signs none. */
+export async function checkServingDeputy(tx: Executor, deputyId: number): Promise<void> {
+  const deputy = await tx.selectFrom('deputy').select('status').where('id', '=', deputyId).executeTakeFirst();
+  const problem = deputy ? putForwardProblem(deputy.status) : '代表不存在';
+  if (problem) throw forbidden(problem);
+}
+
+/** A category in use: a retired one stays on the suggestions that have it, and takes no new one. */
+export async function checkCategory(tx: Executor, congressId: number, code: string): Promise<void> {
   const category = await tx
     .selectFrom('suggestion_category')
-    .select('code')
+    .select(['name', 'retired_at'])
     .where('congress_id', '=', congressId)
-    .where('code', '=', input.categoryCode)
+    .where('code', '=', code)
     .executeTakeFirst();
   if (!category) throw invalidInput('建议类别不存在');
-  await checkCosignersExist(tx, congressId, input);
+  if (category.retired_at !== null) throw invalidInput(`建议类别「${category.name}」已停用，请选择其他类别`);
 }
 
 export function checkDraftShape(input: DraftBody, leadDeputyId: number): void {
@@ -41,11 +56,13 @@ export async function checkCosignersExist(tx: Executor, congressId: number, inpu
   if (input.cosignerDeputyIds.length === 0) return;
   const found = await tx
     .selectFrom('deputy')
-    .select('id')
+    .select(['name', 'status'])
     .where('congress_id', '=', congressId)
     .where('id', 'in', input.cosignerDeputyIds)
     .execute();
   if (found.length !== new Set(input.cosignerDeputyIds).size) throw invalidInput('联名代表须为本级人大代表');
+  const left = found.find((d) => putForwardProblem(d.status) !== null);
+  if (left) throw invalidInput(`${left.name}${putForwardProblem(left.status)}`);
 }
 
 /** Invites new co-signers and drops those no longer named; confirmations already given stay. */

@@ -4,6 +4,7 @@ import type { Tx } from '../../../platform/db.js';
 import { forbidden, invalidState } from '../../../platform/errors.js';
 import { notify } from '../../../platform/outbox.js';
 import { lockVisibleSuggestion } from '../suggestion.repository.js';
+import { checkServingDeputy } from './draft-content.js';
 
 /** An invited deputy confirms or declines co-signing while the suggestion is still a draft. */
 export async function respondToCosign(tx: Tx, viewer: Viewer, id: number, accept: boolean) {
@@ -18,6 +19,7 @@ export async function respondToCosign(tx: Tx, viewer: Viewer, id: number, accept
     .executeTakeFirst();
   if (!invitation) throw forbidden('您未被邀请联名此建议');
   if (s.status !== 'draft' && s.status !== 'returned') throw invalidState('建议已提交，不能再更改联名');
+  if (accept) await checkServingDeputy(tx, deputyId);
   const status = accept ? 'confirmed' : 'declined';
   await tx
     .updateTable('suggestion_cosigner')

@@ -11,6 +11,7 @@ import type { CurrentSessions } from '../current-sessions.js';
 import { visibleTo } from '../suggestion.policy.js';
 import { ensureMayFire, ensureVersion, lockForAction } from '../suggestion.repository.js';
 import { canFire, submissionPeriod } from '../suggestion.workflow.js';
+import { checkCategory, checkServingDeputy } from './draft-content.js';
 
 type AuditEventRow = { [K in keyof AuditEventTable]: unknown };
 
@@ -77,6 +78,19 @@ export async function submitDraftAtOnce(
                 '=',
                 session.submission_closes_at,
               ),
+          ),
+        )
+        // The deputy still serves and the category is still in use; else the full path says why.
+        .where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('deputy as d')
+              .innerJoin('suggestion_category as cat', 'cat.congress_id', 'd.congress_id')
+              .select('d.id')
+              .whereRef('d.id', '=', 's.lead_deputy_id')
+              .where('d.status', '=', 'serving')
+              .whereRef('cat.code', '=', 's.category_code')
+              .where('cat.retired_at', 'is', null),
           ),
         )
         .where((eb) =>
@@ -162,6 +176,8 @@ export async function submitSuggestion(tx: Tx, viewer: Viewer, id: number, versi
   const { s, rel } = await lockForAction(tx, viewer, id);
   ensureVersion(s, version);
   ensureMayFire(viewer, 'submit', rel);
+  await checkServingDeputy(tx, s.lead_deputy_id);
+  await checkCategory(tx, s.congress_id, s.category_code);
   const context = await tx
     .selectFrom('congress_session as ses')
     .select((eb) => [
