@@ -24,7 +24,7 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean } = 
     // Errors are logged; the two lines per request are not.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 2 * 1024 * 1024,
-    trustProxy: true,
+    trustProxy: ctx.config.trustProxy,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -21,6 +21,11 @@ export interface AppConfig {
   listCacheMb: number;
   /** Expose the two reference routes the load benchmark compares against. */
   benchRoutes: boolean;
+  /**
+   * Which proxies' X-Forwarded-For names the client (Fastify's trustProxy): none by default, so
+   * a client cannot pick its own address and slip the per-address login limit.
+   */
+  trustProxy: boolean | string | number;
   /** Account safety: failed logins, locks and idle sessions (README, 账号安全). */
   accountSafety: AccountSafety;
 }
@@ -62,8 +67,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDist: env.WEB_DIST ?? null,
     listCacheMb: intFrom(env.LIST_CACHE_MB, 32, 'LIST_CACHE_MB'),
     benchRoutes: env.BENCH_ROUTES === 'true',
+    trustProxy: trustProxyFrom(env.TRUST_PROXY),
     accountSafety: accountSafetyFrom(env),
   };
+}
+
+/** `true`, a number of proxy hops, or the proxies' addresses and CIDR ranges, comma-separated. */
+function trustProxyFrom(value: string | undefined): boolean | string | number {
+  if (value === undefined || value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
 }
 
 function accountSafetyFrom(env: NodeJS.ProcessEnv): AccountSafety {

@@ -20,7 +20,8 @@ describe.each(backends)('account safety (%s)', (backend) => {
   let a: App;
   let b: App;
   beforeAll(async () => {
-    const config = { ...t.app.ctx.config, accountSafety: safety };
+    // The tests stand behind a proxy on this machine, which names each client's address.
+    const config = { ...t.app.ctx.config, accountSafety: safety, trustProxy: '127.0.0.1' };
     a = await buildApp({ ...t.app.ctx, config });
     b = await buildApp({ ...t.app.ctx, config });
   });
@@ -184,5 +185,18 @@ describe.each(backends)('account safety (%s)', (backend) => {
     ).toBe(204);
     expect((await first.get('/api/auth/me')).body.mustChangePassword).toBe(false);
     expect((await first.get('/api/suggestions')).status).toBe(200);
+  });
+
+  it('without a trusted proxy, a client cannot slip the address limit by naming other addresses', async () => {
+    const direct = await buildApp({ ...t.app.ctx, config: { ...t.app.ctx.config, accountSafety: safety } });
+    try {
+      const statuses = [];
+      for (let i = 0; i <= safety.addressFailures; i++)
+        statuses.push((await attempt(direct, `nobody${i}`, 'guess-2026', `10.88.${i}.1`)).statusCode);
+      expect(statuses).toEqual([401, 401, 401, 429]);
+    } finally {
+      await direct.close();
+      minutes(safety.lockMinutes + 1);
+    }
   });
 });
