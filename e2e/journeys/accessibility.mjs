@@ -20,6 +20,8 @@ export const rolePages = [
   },
   { role: '承办单位经办人', user: 'handler', path: '/unit', ready: '待签收' },
   { role: '政府办公厅', user: 'gov', path: '/supervision', ready: '办理情况主要数字' },
+  // The government office keeps its system's units (the demo office allows it).
+  { role: '政府办公厅 本系统承办单位', id: 'gov-units', user: 'gov', path: '/supervision/units', ready: '审核流程' },
   { role: '专门委员会', user: 'committee', path: '/supervision', ready: '办理情况主要数字' },
   { role: '常委会领导', user: 'leader', path: '/supervision', ready: '办理情况主要数字' },
   // The promise ledger (台账) of each role that acts on it; id: the pages share their users.

@@ -25,7 +25,7 @@ export interface AppConfig {
    * Which proxies' X-Forwarded-For names the client (Fastify's trustProxy): none by default, so
    * a client cannot pick its own address and slip the per-address login limit.
    */
-  trustProxy: boolean | string | number;
+  trustProxy: boolean | string;
   /** Account safety: failed logins, locks and idle sessions (README, 账号安全). */
   accountSafety: AccountSafety;
 }
@@ -72,12 +72,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   };
 }
 
-/** `true`, a number of proxy hops, or the proxies' addresses and CIDR ranges, comma-separated. */
-function trustProxyFrom(value: string | undefined): boolean | string | number {
+/** `true`, or the proxies' addresses and CIDR ranges, comma-separated. */
+function trustProxyFrom(value: string | undefined): boolean | string {
   if (value === undefined || value === '' || value === 'false') return false;
-  if (value === 'true') return true;
-  if (/^\d+$/.test(value)) return Number(value);
-  return value;
+  return value === 'true' ? true : value;
 }
 
 function accountSafetyFrom(env: NodeJS.ProcessEnv): AccountSafety {

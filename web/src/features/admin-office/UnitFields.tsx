@@ -26,15 +26,24 @@ export const unitBody = (v: UnitValues) => ({
   reviewChain: v.chain.split(','),
 });
 
-/** A unit's particulars, its duties (职责) and the review chain of its replies. */
-export function UnitFields() {
+/**
+ * A unit's particulars, its duties (职责) and the review chain of its replies; a government
+ * office (`ownSystemId`) keeps its units in its own system.
+ */
+export function UnitFields({ ownSystemId }: { ownSystemId?: number }) {
   const systems = useAdminList<SystemList>('/systems');
+  const choices = (systems.data?.items ?? []).filter(
+    (s) => !s.retiredAt && (ownSystemId === undefined || s.id === ownSystemId),
+  );
   return (
     <>
-      <Form.Item name="unitSystemId" label="所属系统" rules={[{ required: true, message: '请选择系统' }]}>
-        <Select
-          options={(systems.data?.items ?? []).filter((s) => !s.retiredAt).map((s) => ({ value: s.id, label: s.name }))}
-        />
+      <Form.Item
+        name="unitSystemId"
+        label="所属系统"
+        rules={[{ required: true, message: '请选择系统' }]}
+        initialValue={ownSystemId}
+      >
+        <Select options={choices.map((s) => ({ value: s.id, label: s.name }))} />
       </Form.Item>
       <Form.Item name="name" label="单位名称" rules={[{ required: true, whitespace: true, message: '请填写单位名称' }]}>
         <Input maxLength={60} />

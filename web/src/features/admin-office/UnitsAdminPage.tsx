@@ -1,6 +1,7 @@
 import {
   Button,
   DatePicker,
+  Flex,
   Form,
   Input,
   Popconfirm,
@@ -13,6 +14,7 @@ import {
   Typography,
 } from 'antd';
 import type { Dayjs } from 'dayjs';
+import type { ReactNode } from 'react';
 import { unitRetiredKindLabels } from '../../../../server/src/modules/administration/administration.labels';
 import type {
   AdministrationSettings,
@@ -22,6 +24,7 @@ import type {
   UnitRecord,
 } from '../../../../server/src/modules/administration/units.schemas';
 import { FormModalButton } from '../../shared/ui/FormModalButton';
+import { activeGrantOf, useMe } from '../auth/auth.api';
 import { QueryState } from '../../shared/ui/QueryState';
 import { AdminFrame } from './AdminFrame';
 import { dayOf, useAdminList, useAdminMutation } from './admin.api';
@@ -183,29 +186,40 @@ function ReformButton({ unit, units }: { unit: UnitRecord; units: UnitRecord[] }
   );
 }
 
-/** 承办单位: systems, units with duties, review chain and staff; retiring and reforms. */
-export function UnitsAdminPage() {
+/**
+ * 承办单位: systems, units with duties, review chain and staff; retiring and reforms. A
+ * government office the office has authorised (`ownSystem`) keeps the units of its own system:
+ * their particulars and staff, not the systems, retiring or reforms, which touch others' records.
+ */
+export function UnitsAdminPage({ ownSystem = false }: { ownSystem?: boolean }) {
   const units = useAdminList<UnitList>('/units');
-  const reforms = useAdminList<ReformList>('/reforms');
+  const reforms = useAdminList<ReformList>('/reforms', undefined, !ownSystem);
   const act = useAdminMutation();
   const all = units.data?.items ?? [];
+  const Frame = ownSystem ? OwnSystemFrame : AdminFrame;
+  const me = useMe();
+  const grant = me.data ? activeGrantOf(me.data) : undefined;
+  const ownSystemId = ownSystem ? (grant?.unitSystemId ?? undefined) : undefined;
   return (
-    <AdminFrame
-      title="承办单位"
+    <Frame
+      title={ownSystem ? '本系统承办单位' : '承办单位'}
       extra={
-        <FormModalButton<UnitValues>
-          label="新增承办单位"
-          title="新增承办单位"
-          buttonProps={{ type: 'primary' }}
-          width={640}
-          initialValues={{ chain: 'unit_signer' }}
-          onSubmit={(v) => act.mutateAsync({ path: '/units', body: unitBody(v), done: '已新增承办单位' })}
-        >
-          <UnitFields />
-        </FormModalButton>
+        // Refused (a government office the office has not authorised): the list says why.
+        units.error ? null : (
+          <FormModalButton<UnitValues>
+            label="新增承办单位"
+            title="新增承办单位"
+            buttonProps={{ type: 'primary' }}
+            width={640}
+            initialValues={{ chain: 'unit_signer' }}
+            onSubmit={(v) => act.mutateAsync({ path: '/units', body: unitBody(v), done: '已新增承办单位' })}
+          >
+            <UnitFields ownSystemId={ownSystemId} />
+          </FormModalButton>
+        )
       }
     >
-      <SystemsSection />
+      {ownSystem ? null : <SystemsSection />}
       <section aria-label="承办单位列表">
         <QueryState isLoading={units.isLoading} error={units.error} onRetry={() => void units.refetch()}>
           <Table<UnitRecord>
@@ -261,10 +275,10 @@ export function UnitsAdminPage() {
                           })
                         }
                       >
-                        <UnitFields />
+                        <UnitFields ownSystemId={ownSystemId} />
                       </FormModalButton>
                       <UnitStaffButton unit={u} />
-                      {u.openAssignments === 0 ? (
+                      {ownSystem ? null : u.openAssignments === 0 ? (
                         <Popconfirm
                           title={`撤销「${u.name}」？`}
                           description="撤销后不能再交办，已有记录保留单位名称。"
@@ -275,7 +289,7 @@ export function UnitsAdminPage() {
                           <Button size="small">撤销</Button>
                         </Popconfirm>
                       ) : null}
-                      <ReformButton unit={u} units={all} />
+                      {ownSystem ? null : <ReformButton unit={u} units={all} />}
                     </Space>
                   ),
               },
@@ -283,7 +297,7 @@ export function UnitsAdminPage() {
           />
         </QueryState>
       </section>
-      {(reforms.data?.items.length ?? 0) > 0 ? (
+      {!ownSystem && (reforms.data?.items.length ?? 0) > 0 ? (
         <section aria-label="机构改革记录" style={{ marginTop: 24 }}>
           <Typography.Title level={3} style={{ fontSize: 16 }}>
             机构改革记录
@@ -305,6 +319,21 @@ export function UnitsAdminPage() {
           />
         </section>
       ) : null}
-    </AdminFrame>
+    </Frame>
+  );
+}
+
+/** The government office's page: no office menu, the page's title and action. */
+function OwnSystemFrame({ title, extra, children }: { title: string; extra?: ReactNode; children: ReactNode }) {
+  return (
+    <div className="lx-page">
+      <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
+        <Typography.Title level={1} style={{ margin: 0, fontSize: 20 }}>
+          {title}
+        </Typography.Title>
+        {extra}
+      </Flex>
+      {children}
+    </div>
   );
 }

@@ -10,11 +10,12 @@ const adminKey = ['admin'] as const;
 type Query = Record<string, string | number | boolean | undefined>;
 
 /** One administrative list under /api/admin. */
-export function useAdminList<T>(path: string, query?: Query) {
+export function useAdminList<T>(path: string, query?: Query, enabled = true) {
   return useQuery({
     queryKey: [...adminKey, path, query ?? null],
     queryFn: () => api.get<T>(`/admin${path}`, query),
     placeholderData: keepPreviousData,
+    enabled,
   });
 }
 

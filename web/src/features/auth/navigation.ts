@@ -45,6 +45,7 @@ export function navFor(area: RoleArea, role: RoleName): NavItem[] {
         { path: '/supervision', label: '督办总览' },
         { path: '/supervision/suggestions', label: '建议列表' },
         { path: '/supervision/ledger', label: '承诺台账' },
+        ...(role === 'government_office' ? [{ path: '/supervision/units', label: '本系统承办单位' }] : []),
       ];
   }
 }

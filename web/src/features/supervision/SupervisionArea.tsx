@@ -1,5 +1,6 @@
 import { Route, Routes } from 'react-router';
 import { NotFound } from '../../shared/ui/NotFound';
+import { UnitsAdminPage } from '../admin-office/UnitsAdminPage';
 import { LedgerPage } from '../ledger/LedgerPage';
 import { OfficeActions } from '../office/OfficeActions';
 import { SuggestionPage } from '../suggestion/SuggestionPage';
@@ -9,7 +10,7 @@ import { SupervisionListPage } from './SupervisionListPage';
 /**
  * Government office (its system's units), special committees (their field) and leaders:
  * what they supervise. Read-only except what the server's abilities allow (the government
- * office assigns within its system).
+ * office assigns within its system, and keeps its system's units when the office allows).
  */
 export default function SupervisionArea() {
   return (
@@ -29,6 +30,7 @@ export default function SupervisionArea() {
           />
         }
       />
+      <Route path="units" element={<UnitsAdminPage ownSystem />} />
       <Route path="*" element={<NotFound />} />
     </Routes>
   );

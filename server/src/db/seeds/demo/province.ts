@@ -103,4 +103,8 @@ export async function addProvinceAccounts(tx: Tx, dir: CongressDirectory, hash: 
     })),
   );
   accounts.forEach((a, i) => dir.users.set(a.username, { id: ids[i]!, name: a.name, phone: '0731-82218000' }));
+  // The province's office lets the government office keep the units of the government system.
+  await insertRows(tx, 'administration_setting', [
+    { congress_id: dir.congressId, government_office_administers_units: true, updated_by: null },
+  ]);
 }
