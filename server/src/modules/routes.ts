@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../platform/context.js';
 import { administrationRoutes } from './administration/administration.routes.js';
 import { documentsRoutes } from './documents/documents.routes.js';
+import { exportRoutes } from './exports/exports.routes.js';
 import { auditLogRoutes } from './audit-log/audit-log.routes.js';
 import { directoryRoutes } from './directory/directory.routes.js';
 import { figuresDashboardRoutes } from './figures/figures.dashboard.routes.js';
@@ -22,6 +23,7 @@ import { suggestionRoutes } from './suggestion/suggestion.routes.js';
 export const registerModuleRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
+    await app.register(exportRoutes(ctx));
     await app.register(suggestionRoutes(ctx));
     await app.register(administrationRoutes(ctx));
     await app.register(attachmentRoutes(ctx));

@@ -1,3 +1,4 @@
+import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Card, Col, DatePicker, Row, Space, Statistic, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
@@ -189,6 +190,9 @@ export default function FiguresDashboard() {
           onChange={(d) => setAsOf(d ? d.format('YYYY-MM-DD') : undefined)}
         />
         <Button href={`/api/figures/report.docx${asOf ? `?asOf=${asOf}` : ''}`}>下载年度督办汇报（Word）</Button>
+        <Button icon={<DownloadOutlined />} href={`/api/figures/export${asOf ? `?asOf=${asOf}` : ''}`}>
+          导出统计数字（Excel）
+        </Button>
       </Space>
       <QueryState isLoading={q.isLoading} error={q.error} onRetry={() => void q.refetch()}>
         {f ? (

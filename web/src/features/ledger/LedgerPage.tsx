@@ -1,3 +1,4 @@
+import { ExportButton } from '../../shared/ui/ExportButton';
 import { Alert, Empty, List, Segmented, Typography } from 'antd';
 import { chinaToday } from '../../shared/format/date';
 import { useListParams } from '../../shared/hooks/useListParams';
@@ -51,6 +52,7 @@ export function LedgerPage({ mode, suggestionPath }: Props) {
         承诺事项台账
       </Typography.Title>
       <Typography.Paragraph type="secondary">{intro[mode]}</Typography.Paragraph>
+      {mode === 'deputy' ? null : <ExportButton path="/promises/export" query={query} />}
       <Segmented
         value={status}
         onChange={(v) => setFilters({ status: String(v) })}

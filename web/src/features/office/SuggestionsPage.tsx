@@ -1,3 +1,4 @@
+import { ExportButton } from '../../shared/ui/ExportButton';
 import { Typography } from 'antd';
 import { QueryState } from '../../shared/ui/QueryState';
 import { SuggestionFilters } from '../suggestion/SuggestionFilters';
@@ -12,6 +13,7 @@ export function SuggestionsPage() {
       <Typography.Title level={1} style={{ fontSize: 20 }}>
         建议总表
       </Typography.Title>
+      <ExportButton path="/suggestions/export" query={t.query} />
       <SuggestionFilters
         filters={t.filters}
         setFilters={t.setFilters}

@@ -1,3 +1,4 @@
+import { ExportButton } from '../../shared/ui/ExportButton';
 import { Segmented, Space, Switch, Tag, Typography } from 'antd';
 import { DueDate } from '../../shared/ui/DueDate';
 import { QueryState } from '../../shared/ui/QueryState';
@@ -18,6 +19,7 @@ export function UnitListPage({ view }: { view: UnitView }) {
       <Typography.Title level={1} style={{ fontSize: 20 }}>
         {v.title}
       </Typography.Title>
+      <ExportButton path="/suggestions/export" query={t.query} />
       {view === 'handling' ? (
         <Space wrap style={{ marginBottom: 12 }}>
           <Segmented
