@@ -20,6 +20,8 @@ export interface FigureFilters {
   isKey?: boolean | undefined;
   /** A committee's field: the categories it supervises (对口). */
   committeeId?: number | undefined;
+  /** The public's figures: only suggestions the office published and the deputy let disclose. */
+  disclosedOnly?: boolean | undefined;
 }
 
 export interface FigureScope {
@@ -74,6 +76,7 @@ export function factsCte(scope: FigureScope): RawBuilder<unknown> {
         and (${f.categoryCode ?? null}::text is null or s.category_code = ${f.categoryCode ?? null}::text)
         and (${f.delegationId ?? null}::int is null or s.delegation_id = ${f.delegationId ?? null}::int)
         and (${f.isKey ?? null}::boolean is null or s.is_key = ${f.isKey ?? null}::boolean)
+        and (not ${f.disclosedOnly ?? false}::boolean or (s.disclosure = 'published' and s.may_disclose))
         and (${f.committeeId ?? null}::int is null or s.category_code in (
           select code from suggestion_category
           where congress_id = ${scope.congressId}::int and committee_id = ${f.committeeId ?? null}::int))

@@ -92,4 +92,59 @@ describe.each(backends)('the public portal shows only what is published (%s)', (
     ).json();
     expect(search.total).toBe(0);
   });
+
+  it('the public figures and unit ranking count disclosed suggestions only', async () => {
+    const { units } = t.world;
+    const zhang = await login(t.app, 'zhang');
+    const office = await login(t.app, 'office');
+    const reply = async (unit: 'transport' | 'development', title: string, result: string) => {
+      const id = await assigned(zhang, office, [{ unitId: units[unit].unit.id, role: 'sole' }], 'sole', title);
+      const handler = await login(t.app, `${unit}_handler`);
+      expect((await handler.post(`/api/suggestions/${id}/acknowledge`, acknowledgement)).status).toBe(200);
+      const chain = [`${unit}_reviewer`, `${unit}_signer`];
+      const s = await replyThroughChain(handler, await Promise.all(chain.map((u) => login(t.app, u))), id, {
+        classCode: 'A1',
+        body: '您提出的建议收悉。现答复如下：已办理。',
+        handlerName: '周',
+        handlerPhone: '0731-1',
+      });
+      const rated = await zhang.post(`/api/suggestions/${id}/ratings`, {
+        replyId: s.replies.at(-1).id,
+        attitude: 'satisfied',
+        result,
+        comment: result === 'unsatisfied' ? '尚未落实，请重新办理' : '',
+      });
+      expect(rated.status, JSON.stringify(rated.body)).toBe(200);
+      return id;
+    };
+    const roads = await reply('transport', '关于修缮县乡公路的建议', 'very_satisfied');
+    const park = await reply('development', '关于建设产业园区的建议', 'basically_satisfied');
+    await reply('development', '关于不公开的招商事项的建议', 'unsatisfied');
+    for (const id of [roads, park])
+      expect((await office.post(`/api/suggestions/${id}/disclosure`, { publish: true })).status).toBe(200);
+
+    const res = await t.app.inject({ method: 'GET', url: '/api/public/figures' });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.session.name).toBe('省十三届人大三次会议');
+    // The first test's suggestion (教育厅) is published too: three disclosed, all replied and rated.
+    expect(body.figures).toMatchObject({
+      disclosed: 3,
+      replied: 3,
+      feedback: 3,
+      unsatisfiedGiven: 0,
+      resultGoodShare: 66.7,
+      classABShare: 100,
+    });
+    expect(body.units.map((u: { unitName: string; rank: number | null }) => [u.rank, u.unitName])).toEqual([
+      // Both 100 % on result, attitude and time: one rank, shared.
+      [1, '湖南省交通运输厅'],
+      [1, '湖南省教育厅'],
+      [3, '湖南省发展和改革委员会'],
+    ]);
+    expect(body.units[2]).toMatchObject({ assignedLead: 1, feedback: 1, resultGoodShare: 0 });
+    expect(body.sessions).toEqual([expect.objectContaining({ id: body.session.id, disclosed: 3 })]);
+    expect(JSON.stringify(body)).not.toContain('招商');
+    expect((await t.app.inject({ method: 'GET', url: '/api/public/figures?sessionId=999999' })).statusCode).toBe(404);
+  });
 });
