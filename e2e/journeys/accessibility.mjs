@@ -6,6 +6,7 @@ import { openAs } from '../support/ui.mjs';
 
 export const rolePages = [
   { role: '公众门户', user: null, path: '/portal', ready: '代表建议及办理情况公开' },
+  { role: '公众门户 办理情况与排名', id: 'portal-figures', user: null, path: '/portal/figures', ready: '承办单位排名' },
   { role: '登录', user: null, path: '/login', ready: '人大代表建议办理系统' },
   // tap: a link left hovered, as a finger leaves it on a phone (its hover colour is checked too).
   { role: '代表', user: 'deputy', path: '/deputy', ready: '我的建议', tap: '.ant-card a' },

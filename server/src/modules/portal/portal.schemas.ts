@@ -108,3 +108,4 @@ export const publicFiguresBody = z.object({
     .describe('承办单位排名：依次按办理结果满意率、办理态度满意率、按时答复率'),
   sessions: z.array(z.object({ id, name: z.string(), ...headline })).describe('本级人大历次会议的公开数字'),
 });
+export type PublicFiguresBody = z.input<typeof publicFiguresBody>;

@@ -2,6 +2,7 @@ import { Link, Route, Routes } from 'react-router';
 import { PortalLayout, PortalMessage } from './PortalLayout';
 import { PortalList } from './PortalList';
 import { PortalDetail } from './PortalDetail';
+import { PortalFigures } from './PortalFigures';
 
 /** The public's window (阳光公开): no login, only what the office has published. */
 export default function PortalArea() {
@@ -10,6 +11,7 @@ export default function PortalArea() {
       <Routes>
         <Route index element={<PortalList view="all" />} />
         <Route path="unsatisfied" element={<PortalList view="unsatisfied" />} />
+        <Route path="figures" element={<PortalFigures />} />
         <Route path="suggestions/:id" element={<PortalDetail />} />
         <Route
           path="*"

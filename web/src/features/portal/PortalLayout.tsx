@@ -16,6 +16,7 @@ export function PortalLayout({ children }: { children: ReactNode }) {
               公开建议
             </NavLink>
             <NavLink to="/portal/unsatisfied">不满意答复</NavLink>
+            <NavLink to="/portal/figures">办理情况与排名</NavLink>
             <Link to="/login">工作人员登录</Link>
           </nav>
         </div>

@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../../shared/api/client';
 import type {
+  PublicFiguresBody,
   PublicOptions,
   PublicSuggestion,
   PublicSuggestionItem,
@@ -36,5 +37,13 @@ export function usePublicOptions() {
     queryKey: ['portal', 'options'],
     queryFn: () => api.get<PublicOptions>('/public/options'),
     staleTime: 10 * 60_000,
+  });
+}
+
+export function usePublicFigures(sessionId: number | undefined) {
+  return useQuery({
+    queryKey: ['portal', 'figures', sessionId ?? null],
+    queryFn: () => api.get<PublicFiguresBody>('/public/figures', sessionId ? { sessionId } : undefined),
+    placeholderData: keepPreviousData,
   });
 }
