@@ -17,6 +17,7 @@ import { classRoutes } from './suggestion/class.routes.js';
 import { continuationRoutes } from './suggestion/continuation.routes.js';
 import { portalRoutes } from './portal/portal.routes.js';
 import { requestRoutes } from './suggestion/reassignment.routes.js';
+import { handlingRoutes } from './suggestion/handling.routes.js';
 import { suggestionRoutes } from './suggestion/suggestion.routes.js';
 
 /** Every feature module's routes, under /api. */
@@ -25,6 +26,7 @@ export const registerModuleRoutes =
   async (app) => {
     await app.register(exportRoutes(ctx));
     await app.register(suggestionRoutes(ctx));
+    await app.register(handlingRoutes(ctx));
     await app.register(administrationRoutes(ctx));
     await app.register(attachmentRoutes(ctx));
     await app.register(classRoutes(ctx));

@@ -1,33 +1,18 @@
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireViewer } from '../../platform/auth/auth.plugin.js';
 import { requireRole } from '../../platform/auth/roles.js';
 import { rolesFor } from '../../platform/workflow.js';
-import { assignmentWorkflow } from './assignment.workflow.js';
-import { replyWorkflow } from './reply.workflow.js';
-import { suggestionWorkflow, type SuggestionStatus } from './suggestion.workflow.js';
-import type { Viewer } from '../../platform/auth/viewer.js';
+import { suggestionWorkflow } from './suggestion.workflow.js';
 import type { AppContext } from '../../platform/context.js';
-import type { SuggestionRow } from '../../db/schema.js';
-import type { Tx } from '../../platform/db.js';
-import { AppError, notFound } from '../../platform/errors.js';
-import { chinaToday } from '../deadline/deadline.workflow.js';
+import { AppError } from '../../platform/errors.js';
 import { loadRules } from '../handling-rules/handling-rules.repository.js';
-import { acknowledgeAssignment } from './commands/acknowledge-assignment.js';
 import { assignSuggestion, preAssignSuggestion } from './commands/assign-suggestion.js';
 import { closeByOffice } from './commands/close-suggestion.js';
-import { draftReply } from './commands/draft-reply.js';
-import { requestExtension } from './commands/extension-request.js';
 import { groupIntoClass } from './commands/group-into-class.js';
-import { rateReply } from './commands/rate-reply.js';
-import { recordContact } from './commands/record-contact.js';
-import { requestReassignment } from './commands/request-reassignment.js';
 import { respondToCosign } from './commands/respond-cosign.js';
 import { declineSuggestion, registerSuggestion, returnForRevision } from './commands/review-suggestion.js';
-import { reviewReply, submitReplyForReview } from './commands/review-reply.js';
 import { createDraft, submitNewSuggestion } from './commands/create-suggestion.js';
 import { editDraft } from './commands/save-draft.js';
-import { sendCoHandlingOpinion } from './commands/send-co-handling-opinion.js';
 import { setDisclosure } from './commands/set-disclosure.js';
 import { submitDraftAtOnce, submitSuggestion } from './commands/submit-suggestion.js';
 import { listSuggestions } from './suggestion.list.js';
@@ -35,8 +20,6 @@ import { UnitListPages } from './unit-list-pages.js';
 import { CurrentSessions } from './current-sessions.js';
 import { WriteGate } from './write-gate.js';
 import { presentSuggestion } from './suggestion.presenter.js';
-import { findVisibleSuggestion } from './suggestion.repository.js';
-import { readSuggestionDetail } from './suggestion.detail.js';
 import * as schema from './suggestion.schemas.js';
 import { noContent, readFailures, failures, writeFailures } from '../../platform/api-schemas.js';
 import { sameShape } from '../../platform/schema-shape.js';
@@ -47,79 +30,17 @@ import {
   suggestionDetail,
   suggestionPage,
 } from './suggestion.detail.schemas.js';
-import { z } from 'zod';
-
-const tags = ['代表建议'];
+import type { z } from 'zod';
+import { chained, onSuggestion, suggestionAnswers, tags } from './suggestion.answers.js';
 
 // The answers are what the presenter and the list return, field for field.
 sameShape<z.output<typeof suggestionDetail>, Awaited<ReturnType<typeof presentSuggestion>>>();
 sameShape<z.output<typeof suggestionPage>, Awaited<ReturnType<typeof listSuggestions>>>();
 
-/** How a write on one suggestion chains: the ability that enables it, what it needs, what it answers. */
-function chained(ability: string, what: string, version: 'version' | 'no version'): string {
-  return [
-    `前提：详情（GET /api/suggestions/{id}）的 abilities.${ability} 为 true，否则答复 403 或 409。`,
-    what,
-    version === 'version'
-      ? '请求体带读到的 version（详情或列表中的 version）；他人已先行修改则答复 409，应重新读取详情后再试。'
-      : '无需 version。',
-    '答复建议的最新详情（新的 version 与 abilities）；请求头 Prefer: return=minimal 时只答复 {id, version, status}。',
-  ].join('\n\n');
-}
-
-type SuggestionDetail = z.output<typeof suggestionDetail>;
-type SuggestionAnswer = z.output<typeof suggestionAnswer>;
-
-/**
- * The presenter's answer as the schema types it. The presenter passes some columns on as the
- * row types them (a part's `state` is a string column): the database's CHECK constraints keep
- * them to the schema's values, `sameShape` above checks the fields, and the serializer each value.
- */
-const asDetail = (presented: Awaited<ReturnType<typeof presentSuggestion>>) => presented as unknown as SuggestionDetail;
-
-/** The schema parts every write on one suggestion shares. */
-const onSuggestion = (operationId: string, summary: string, description: string) => ({
-  tags,
-  operationId,
-  summary,
-  description,
-  headers: preferHeaders,
-  response: { 200: suggestionAnswer, ...writeFailures },
-});
-
 export const suggestionRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
-    const today = () => chinaToday(ctx.clock.now());
-    /**
-     * One command in one transaction, then the suggestion as this viewer now sees it — or, when
-     * the client sends `Prefer: return=minimal` (RFC 7240), only its id, version and status.
-     */
-    async function act(request: FastifyRequest, viewer: Viewer, id: number, command: (tx: Tx) => Promise<unknown>) {
-      await ctx.db.transaction().execute(command);
-      return answer(request, viewer, id);
-    }
-    async function answer(
-      request: FastifyRequest,
-      viewer: Viewer,
-      target: number | SuggestionRow,
-    ): Promise<SuggestionAnswer> {
-      const id = typeof target === 'number' ? target : target.id;
-      if (request.headers.prefer !== 'return=minimal') return detail(viewer, id);
-      // The row the viewer's own command just wrote needs no second look; otherwise the
-      // viewer may have lost sight of it through the change.
-      const s = typeof target === 'number' ? await findVisibleSuggestion(ctx.db, viewer, id) : target;
-      if (!s) throw notFound('建议');
-      return { id: s.id, version: s.version, status: s.status as SuggestionStatus };
-    }
-    async function detail(viewer: Viewer, id: number): Promise<SuggestionDetail> {
-      // The detail is one read; what the abilities may read after it shares its connection.
-      return ctx.db.connection().execute(async (conn) => {
-        const found = await readSuggestionDetail(conn, viewer, id);
-        if (!found) throw notFound('建议');
-        return asDetail(await presentSuggestion(conn, viewer, found, today()));
-      });
-    }
+    const { today, act, answer, detail } = suggestionAnswers(ctx);
 
     const unitListPages = new UnitListPages(ctx.config.listCacheMb * 1024 * 1024);
     const currentSessions = new CurrentSessions();
@@ -428,223 +349,6 @@ export const suggestionRoutes =
         return ctx.db
           .transaction()
           .execute((tx) => groupIntoClass(tx, viewer, request.body.suggestionIds, request.body.className));
-      },
-    );
-
-    app.post(
-      '/suggestions/:id/reassignment-requests',
-      {
-        schema: {
-          ...onSuggestion(
-            'requestReassignment',
-            '申请调整承办单位（承办单位或领衔代表）',
-            chained(
-              'requestReassignment',
-              '承办单位或领衔代表在调整期限内（assignments[].reassignmentWindowUntil）申请调整承办单位，proposedUnitIds 取自 GET /api/directory/units。联工委在 GET /api/reassignment-requests 中看到并裁定。',
-              'version',
-            ),
-          ),
-          params: schema.idParam,
-          body: schema.reassignmentRequestBody,
-        },
-      },
-      async (request) => {
-        const viewer = requireRole(request, rolesFor(suggestionWorkflow, 'requestReassignment'));
-        return act(request, viewer, request.params.id, (tx) =>
-          requestReassignment(tx, viewer, request.params.id, request.body, ctx.clock),
-        );
-      },
-    );
-
-    app.post(
-      '/suggestions/:id/acknowledge',
-      {
-        schema: {
-          ...onSuggestion(
-            'acknowledgeAssignment',
-            '签收并确定经办人、办理计划（承办单位）',
-            chained(
-              'acknowledge',
-              '承办单位签收本单位承办的部分，登记经办人、联系电话、办理计划与计划答复日期。',
-              'no version',
-            ),
-          ),
-          params: schema.idParam,
-          body: schema.acknowledgeBody,
-        },
-      },
-      async (request) => {
-        const viewer = requireRole(request, rolesFor(assignmentWorkflow, 'acknowledge'));
-        return act(request, viewer, request.params.id, (tx) =>
-          acknowledgeAssignment(tx, viewer, request.params.id, request.body, ctx.clock),
-        );
-      },
-    );
-
-    app.post(
-      '/suggestions/:id/contacts',
-      {
-        schema: {
-          ...onSuggestion(
-            'recordContact',
-            '登记与代表的沟通联系',
-            chained('recordContact', '登记办前、办中、办后与代表的沟通（走访、座谈、电话等）。', 'no version'),
-          ),
-          params: schema.idParam,
-          body: schema.contactBody,
-        },
-      },
-      async (request) => {
-        const viewer = requireRole(request, rolesFor(assignmentWorkflow, 'recordContact'));
-        return act(request, viewer, request.params.id, (tx) =>
-          recordContact(tx, viewer, request.params.id, request.body, ctx.clock),
-        );
-      },
-    );
-
-    app.post(
-      '/suggestions/:id/opinions',
-      {
-        schema: {
-          ...onSuggestion(
-            'sendCoHandlingOpinion',
-            '提交会办意见（会办单位）',
-            chained('sendOpinion', '会办单位向主办单位提交会办意见，期限见 assignments[].opinionDue。', 'no version'),
-          ),
-          params: schema.idParam,
-          body: schema.opinionBody,
-        },
-      },
-      async (request) => {
-        const viewer = requireRole(request, rolesFor(assignmentWorkflow, 'sendOpinion'));
-        return act(request, viewer, request.params.id, (tx) =>
-          sendCoHandlingOpinion(tx, viewer, request.params.id, request.body.body, ctx.clock),
-        );
-      },
-    );
-
-    app.post(
-      '/suggestions/:id/extension-requests',
-      {
-        schema: {
-          ...onSuggestion(
-            'requestExtension',
-            '申请延期答复（承办单位）',
-            chained(
-              'requestExtension',
-              '承办单位申请延期答复，requestedDue 不得晚于 assignments[].replyDueLatest。联工委在 GET /api/extension-requests 中看到并裁定。',
-              'no version',
-            ),
-          ),
-          params: schema.idParam,
-          body: schema.extensionBody,
-        },
-      },
-      async (request) => {
-        const viewer = requireRole(request, rolesFor(assignmentWorkflow, 'requestExtension'));
-        return act(request, viewer, request.params.id, (tx) =>
-          requestExtension(tx, viewer, request.params.id, request.body, ctx.clock),
-        );
-      },
-    );
-
-    app.put(
-      '/suggestions/:id/reply',
-      {
-        schema: {
-          ...onSuggestion(
-            'draftReply',
-            '起草或修改答复（经办人）',
-            chained(
-              'draftReply',
-              '经办人起草或修改本单位的答复（整件替换）；classCode 取自 GET /api/rules 的 rules.replyClasses[].code。草稿只有本单位看得到（replies[] 中 state 为 draft）。',
-              'no version',
-            ),
-          ),
-          params: schema.idParam,
-          body: schema.replyDraftBody,
-        },
-      },
-      async (request) => {
-        const viewer = requireRole(request, rolesFor(assignmentWorkflow, 'draftReply'));
-        return act(request, viewer, request.params.id, (tx) => draftReply(tx, viewer, request.params.id, request.body));
-      },
-    );
-
-    app.post(
-      '/suggestions/:id/reply/submit',
-      {
-        schema: {
-          ...onSuggestion(
-            'submitReplyForReview',
-            '答复送审（经办人）',
-            chained(
-              'submitReply',
-              '把本单位的答复草稿送入本单位的审核链（审核人、签发人，见 GET /api/directory/units 的 reviewChain）；没有审核链的单位直接签发。',
-              'no version',
-            ),
-          ),
-          params: schema.idParam,
-        },
-      },
-      async (request) => {
-        const viewer = requireRole(request, rolesFor(replyWorkflow, 'submitForReview'));
-        return act(request, viewer, request.params.id, (tx) =>
-          submitReplyForReview(tx, viewer, request.params.id, ctx.clock),
-        );
-      },
-    );
-
-    app.post(
-      '/suggestions/:id/reply/review',
-      {
-        schema: {
-          ...onSuggestion(
-            'reviewReply',
-            '审核或签发答复（审核人、签发人）',
-            chained(
-              'reviewReply',
-              '审核链上当前一步的审核人或签发人通过（approve: true）或退回（approve: false，附意见）。签发后答复函发给代表，replies[].feedbackDue 为测评的最后一天。',
-              'no version',
-            ),
-          ),
-          params: schema.idParam,
-          body: schema.replyReviewBody,
-        },
-      },
-      async (request) => {
-        const viewer = requireRole(request, [
-          ...rolesFor(replyWorkflow, 'approve'),
-          ...rolesFor(replyWorkflow, 'sign'),
-        ]);
-        return act(request, viewer, request.params.id, (tx) =>
-          reviewReply(tx, viewer, request.params.id, request.body, ctx.clock),
-        );
-      },
-    );
-
-    app.post(
-      '/suggestions/:id/ratings',
-      {
-        schema: {
-          ...onSuggestion(
-            'rateReply',
-            '代表测评答复（背靠背）',
-            chained(
-              'rate',
-              '领衔代表和已确认的联名代表分别测评一个单位最新签发的答复：replyId 取自 abilities.ratableReplyIds（即 replies[].id），须在 replies[].feedbackDue 之前。任何一项不满意即转重新办理；承办单位只看到测评结果，看不到是谁。',
-              'no version',
-            ),
-          ),
-          params: schema.idParam,
-          body: schema.rateBody,
-        },
-      },
-      async (request) => {
-        const viewer = requireRole(request, rolesFor(suggestionWorkflow, 'rate'));
-        return act(request, viewer, request.params.id, (tx) =>
-          rateReply(tx, viewer, request.params.id, request.body, ctx.clock),
-        );
       },
     );
 
