@@ -15,6 +15,7 @@ import {
   dashboardQuery,
   drillPage,
   drillQuery,
+  topicAnalysisQuery,
   trendTable,
   unitTable,
   type DashboardQuery,
@@ -24,6 +25,9 @@ import { drillDown } from './figures.drill.js';
 import { figuresViewOf, filtersWithin } from './figures.policy.js';
 import { unitFigures } from './figures.units.js';
 import { reportDocx } from './figures.report-docx.js';
+import { topicAnalysisText } from './topic-analysis.js';
+import { topicAnalysisDocx } from './topic-analysis.docx.js';
+import { topicAnalysisData } from './topic-analysis.repository.js';
 import { z as zod } from 'zod';
 
 sameShape<zod.output<typeof dashboardFigures>, Awaited<ReturnType<typeof dashboardOf>>>();
@@ -40,6 +44,9 @@ function ensureMayWriteReport(viewer: Viewer) {
     throw forbidden('年度督办汇报由联工委生成');
   }
 }
+
+/** The file's name in the download dialog, in Chinese (RFC 5987, as browsers take it). */
+const attachment = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(`${name}.docx`)}`;
 
 const description =
   '口径见 docs/counting-rules.md。联工委与常委会领导看本级全部，政府办公厅看本系统，承办单位看本单位，专门委员会看对口领域；上级人大只看下级人大的汇总数字。';
@@ -211,7 +218,44 @@ export const figuresDashboardRoutes =
         const content = await reportDocx(text, organ, today);
         return reply
           .header('content-type', DOCX)
-          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(`${text.title}.docx`)}`)
+          .header('content-disposition', attachment(text.title))
+          .header('x-content-type-options', 'nosniff')
+          .send(content);
+      },
+    );
+
+    app.get(
+      '/figures/topic-analysis.docx',
+      {
+        schema: {
+          tags: ['统计'],
+          operationId: 'getTopicAnalysisDocx',
+          summary:
+            '会后代表建议内容分析（Word）：按类别、按代表团的件数，各类建议关注的主要问题，各专门委员会对口建议清单',
+          description:
+            '联工委与常委会领导可用。统计这次会议大会期间立案的建议（不含闭会期间建议和上年转来的建议）；代表团为领衔代表提出建议时所在代表团；' +
+            '关键词由各类建议的标题和正文分词后按 TF-IDF 提取；专门委员会按类别管理中设定的对口关系。' +
+            '不带 sessionId 为本届当前会议；其他人大的会议答复 404，下级人大（congressId）只有汇总数字，答复 403。',
+          querystring: topicAnalysisQuery,
+          response: {
+            200: { description: '建议内容分析 .docx', content: { [DOCX]: { schema: docxContent } } },
+            ...failures(400, 401, 403, 404),
+          },
+        },
+      },
+      async (request, reply) => {
+        const viewer = requireViewer(request);
+        ensureMayWriteReport(viewer);
+        const congressId = request.query.congressId ?? viewer.grant.congressId;
+        const view = await figuresViewOf(ctx.db, viewer, congressId);
+        if (!view.mayOpenLists) throw forbidden('下级人大只提供汇总数字，不能生成含建议清单的内容分析');
+        const data = await topicAnalysisData(ctx.db, congressId, request.query.sessionId);
+        const text = topicAnalysisText(data.input);
+        const organ = `${data.congressShortName}人大常委会选举任免联络工作委员会`;
+        const content = await topicAnalysisDocx(text, organ, chinaToday(ctx.clock.now()));
+        return reply
+          .header('content-type', DOCX)
+          .header('content-disposition', attachment(text.title))
           .header('x-content-type-options', 'nosniff')
           .send(content);
       },

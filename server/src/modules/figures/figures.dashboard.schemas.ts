@@ -143,3 +143,11 @@ export const reportBody = z.object({
   sections: z.array(z.object({ heading: z.string(), paragraphs: z.array(z.string()) })),
 });
 export type ReportBody = z.input<typeof reportBody>;
+
+/** Ids within PostgreSQL's integer, so an absurd one is a 400 in Chinese, not an SQL error. */
+const rowId = id.max(2_147_483_647, '编号超出范围');
+
+export const topicAnalysisQuery = z.object({
+  congressId: rowId.optional().describe('人大；不带为当前身份所在人大'),
+  sessionId: rowId.optional().describe('会议；不带为本届当前会议'),
+});

@@ -190,6 +190,8 @@ export default function FiguresDashboard() {
           onChange={(d) => setAsOf(d ? d.format('YYYY-MM-DD') : undefined)}
         />
         <Button href={`/api/figures/report.docx${asOf ? `?asOf=${asOf}` : ''}`}>下载年度督办汇报（Word）</Button>
+        {/* The current session's suggestions as registered today: the day picked above changes nothing in it. */}
+        <Button href="/api/figures/topic-analysis.docx">下载会后建议分析（Word）</Button>
         <Button icon={<DownloadOutlined />} href={`/api/figures/export${asOf ? `?asOf=${asOf}` : ''}`}>
           导出统计数字（Excel）
         </Button>
