@@ -49,6 +49,8 @@ export interface SuggestionTable {
   assigned_on: string | null;
   closed_at: Timestamp | null;
   search_tokens: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The import of past years that brought it in; null for one entered here. */
+  import_job_id: ColumnType<number | null, number | null | undefined, never>;
   version: Generated<number>;
   created_at: DefaultedTimestamp;
   updated_at: DefaultedTimestamp;

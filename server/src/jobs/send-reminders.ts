@@ -11,7 +11,9 @@ import { notify } from '../platform/outbox.js';
  * 催办提醒: 15, 7, 3 and 1 days before a unit's due date (per the congress's rules), then
  * daily while overdue, escalating to the unit's signing leader and the liaison office.
  * Each assignment is reminded at most once a day, and each mark of a due date once: after
- * the scanner was down, one catch-up notice for the latest mark reached.
+ * the scanner was down, one catch-up notice for the latest mark reached. A suggestion brought
+ * in by an import of past years is history: its marks fell before the system knew of it, so
+ * it is not reminded (the office urges it by hand, with a 催办函).
  */
 export async function sendDeadlineReminders(db: Db, clock: Clock): Promise<number> {
   const today = chinaToday(clock.now());
@@ -28,6 +30,7 @@ export async function sendDeadlineReminders(db: Db, clock: Clock): Promise<numbe
       dueInForceSql.as('due'),
     ])
     .where('a.state', 'in', ['pending_ack', 'handling', 'rehandling'])
+    .where('s.import_job_id', 'is', null)
     .where((eb) =>
       eb.not(
         eb.exists(

@@ -7,7 +7,9 @@ import { AppError } from '../../platform/errors.js';
 import { chinaToday } from '../deadline/deadline.workflow.js';
 import { loadRules } from '../handling-rules/handling-rules.repository.js';
 import type { ProblemList, StagedFile, StagedRow } from './import.check.js';
-import { publishDeputies, publishSuggestions, publishUnits, type PublishScope } from './import.publish.js';
+import type { PreparedPublish, PublishScope } from './import.publish.js';
+import { prepareDeputies, prepareUnits } from './import.publish.lists.js';
+import { prepareSuggestions } from './import.publish.suggestions.js';
 import { readWorkbook, type Cells } from './import.read.js';
 import { deputyRefs, suggestionRefs, unitRefs } from './import.references.js';
 import { kindSpecs } from './import.sheets.js';
@@ -97,7 +99,7 @@ interface Checked {
   problems: ProblemList;
   rows: number;
   counts: Record<string, number>;
-  publish: (scope: PublishScope) => Promise<Record<string, number>>;
+  prepare: (scope: PublishScope) => Promise<PreparedPublish>;
 }
 
 async function checkKind(
@@ -121,7 +123,7 @@ async function checkKind(
           delegations: plan.delegations.length,
           groups: plan.groups.length,
         },
-        publish: (scope) => publishDeputies(scope, plan),
+        prepare: (scope) => prepareDeputies(scope, plan),
       };
     }
     case 'units': {
@@ -130,7 +132,7 @@ async function checkKind(
         problems,
         rows,
         counts: { systems: plan.systems.length, units: plan.units.length, accounts: plan.staff.length },
-        publish: (scope) => publishUnits(scope, plan),
+        prepare: (scope) => prepareUnits(scope, plan),
       };
     }
     case 'suggestions': {
@@ -139,7 +141,7 @@ async function checkKind(
         problems,
         rows,
         counts: countsOfSuggestionPlan(plan),
-        publish: (scope) => publishSuggestions(scope, plan),
+        prepare: (scope) => prepareSuggestions(scope, plan),
       };
     }
   }
@@ -258,16 +260,23 @@ export function runPublish(ctx: AppContext, jobId: number, actor: ImportActor): 
       await setJob(ctx.db, jobId, { progress: 95 });
       const job = await ctx.db.selectFrom('import_job').selectAll().where('id', '=', jobId).executeTakeFirstOrThrow();
       const { rules } = await loadRules(ctx.db, job.congress_id);
+      const { statements, counts, referencesChecked } = await checked.prepare({
+        db: ctx.db,
+        congressId: job.congress_id,
+        jobId,
+        userId: actor.userId,
+        passwordHash: job.initial_password_hash,
+        classTableVersion: rules.replyClassVersion,
+      });
       await ctx.db.transaction().execute(async (tx: Tx) => {
         await sql`select set_config('lianxin.bulk_publish', 'on', true)`.execute(tx);
-        const counts = await checked.publish({
-          tx,
-          congressId: job.congress_id,
-          jobId,
-          userId: actor.userId,
-          passwordHash: job.initial_password_hash,
-          classTableVersion: rules.replyClassVersion,
-        });
+        // PGlite is one connection on the server's own thread, held by this transaction: the
+        // per-row foreign-key triggers, which only repeat the check just made, go (PGlite runs
+        // as its superuser). A server PostgreSQL serves other requests meanwhile and keeps them.
+        const withoutReferenceTriggers = referencesChecked && ctx.databaseKind === 'pglite';
+        if (withoutReferenceTriggers) await sql`set local session_replication_role = replica`.execute(tx);
+        for (const statement of statements) await statement.execute(tx);
+        if (withoutReferenceTriggers) await sql`set local session_replication_role = default`.execute(tx);
         await sql`select set_config('lianxin.bulk_publish', 'off', true)`.execute(tx);
         await writeEffects(
           tx,

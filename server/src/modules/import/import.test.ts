@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { login, useTestApp } from '../../test/test-app.js';
 import { backends } from '../../test/test-database.js';
+import { runScanOnce } from '../../jobs/scheduler.js';
 import { importFile, workbookOf, type SheetRows } from './import.test-kit.js';
 
 const key = (period: string, number: number) => ({ 届次: 13, 会次: 2, 期间: period, 编号: number });
@@ -284,6 +285,41 @@ describe.each(backends)('Excel import of past years (%s)', (backend) => {
     // Nothing was written, and a file with problems cannot be published.
     expect((await office.post(`/api/imports/${job.id}/publish`)).status).toBe(409);
     expect(await counts(t.db)).toEqual(before);
+  });
+
+  it('an imported part still unanswered is history: the scanner reminds nobody of it', async () => {
+    const office = await login(t.app, 'office');
+    // The same year once more under other numbers (the first case of this file imported it).
+    const renumbered = (rows: SheetRows[string]) => rows.map((r) => ({ ...r, 编号: Number(r.编号) + 100 }));
+    const unanswered: SheetRows = {
+      会议: [],
+      建议: renumbered(lastYear.建议!),
+      承办: renumbered(lastYear.承办!),
+      答复: renumbered(lastYear.答复!.filter((r) => !(r.期间 === '闭会期间' && r.承办单位 === '湖南省教育厅'))),
+    };
+    const job = await importFile(t.app, office, 'suggestions', await workbookOf('suggestions', unanswered));
+    expect(job.problems).toEqual([]);
+    const open = await t.db
+      .selectFrom('assignment as a')
+      .innerJoin('suggestion as s', 's.id', 'a.suggestion_id')
+      .select(['a.id', 'a.state', 's.id as suggestionId'])
+      .where('s.import_job_id', '=', job.id)
+      .where('a.state', '=', 'handling')
+      .execute();
+    expect(open).toHaveLength(1);
+    await runScanOnce(t.app.ctx);
+    const reminded = await t.db
+      .selectFrom('reminder_sent')
+      .select('assignment_id')
+      .where('assignment_id', '=', open[0]!.id)
+      .execute();
+    expect(reminded).toEqual([]);
+    const notices = await t.db
+      .selectFrom('outbox')
+      .select('id')
+      .where('suggestion_id', '=', open[0]!.suggestionId)
+      .execute();
+    expect(notices).toEqual([]);
   });
 });
 
