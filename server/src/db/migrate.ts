@@ -8,6 +8,7 @@ import * as accounts from './migrations/20261203_0005_accounts.js';
 import * as administration from './migrations/20261203_0006_administration.js';
 import * as excelImport from './migrations/20261203_0007_import.js';
 import * as documents from './migrations/20261203_0008_documents.js';
+import * as importSearchWords from './migrations/20261204_0009_import_search_words.js';
 
 // Migrations are listed here in order; a landed file is never edited, only followed.
 const migrations: Record<string, Migration> = {
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '20261203_0006_administration': administration,
   '20261203_0007_import': excelImport,
   '20261203_0008_documents': documents,
+  '20261204_0009_import_search_words': importSearchWords,
 };
 
 export async function migrateToLatest(db: Db): Promise<void> {

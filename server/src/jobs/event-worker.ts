@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { Clock } from '../platform/clock.js';
 import type { Db } from '../platform/db.js';
 import type { DomainEventPayloads, DomainEventType } from '../platform/events.js';
+import { indexImportedSuggestions } from '../modules/import/import.search-words.js';
 import { searchDocument } from '../text/segment.js';
 import { mailNotices } from './send-mail.js';
 
@@ -42,6 +43,9 @@ const handlers: { [T in DomainEventType]?: Handler<T> } = {
       .set({ search_tokens: sql<string>`to_tsvector('simple', ${searchDocument(s.title, s.body)})` })
       .where('id', '=', suggestionId)
       .execute();
+  },
+  'import.published': async (ctx, { jobId }) => {
+    await indexImportedSuggestions(ctx.db, jobId);
   },
 };
 

@@ -10,6 +10,8 @@ export interface DomainEventPayloads {
   'notices.written': { noticeIds: number[] };
   /** A suggestion's title or body changed: its search words are cut again. */
   'suggestion.text_changed': { suggestionId: number };
+  /** An import was published: its suggestions' search words are cut, a chunk at a time. */
+  'import.published': { jobId: number };
   /** A reply letter left its unit (later: the letter's document, the figures' rollups). */
   'reply.sent': { suggestionId: number; replyId: number; unitId: number };
   /** A deputy rated a reply (later: evaluation scores, figures' rollups). */

@@ -271,8 +271,9 @@ export function runPublish(ctx: AppContext, jobId: number, actor: ImportActor): 
       await ctx.db.transaction().execute(async (tx: Tx) => {
         await sql`select set_config('lianxin.bulk_publish', 'on', true)`.execute(tx);
         // PGlite is one connection on the server's own thread, held by this transaction: the
-        // per-row foreign-key triggers, which only repeat the check just made, go (PGlite runs
-        // as its superuser). A server PostgreSQL serves other requests meanwhile and keeps them.
+        // per-row foreign-key triggers, which only repeat the check just made, are skipped
+        // there (PGlite runs as its superuser). A server PostgreSQL serves other requests
+        // meanwhile and keeps them.
         const withoutReferenceTriggers = referencesChecked && ctx.databaseKind === 'pglite';
         if (withoutReferenceTriggers) await sql`set local session_replication_role = replica`.execute(tx);
         for (const statement of statements) await statement.execute(tx);
@@ -291,6 +292,7 @@ export function runPublish(ctx: AppContext, jobId: number, actor: ImportActor): 
                 after: { kind: job.kind, fileName: job.file_name, counts },
               },
             ],
+            events: [{ type: 'import.published', congressId: job.congress_id, payload: { jobId } }],
           },
         );
         await setJob(tx, jobId, {

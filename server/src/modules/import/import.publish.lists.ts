@@ -13,7 +13,7 @@ async function named(
 ): Promise<number[]> {
   const ids = await takeIds(s.db, table, names.length);
   statements.push(
-    ...bulkRows(
+    ...(await bulkRows(
       table,
       [
         ['id', 'int'],
@@ -21,7 +21,7 @@ async function named(
         ['name', 'text'],
       ],
       names.map((name, i) => ({ id: ids[i], congress_id: s.congressId, name })),
-    ),
+    )),
   );
   return ids;
 }
@@ -33,7 +33,7 @@ async function accounts(
 ): Promise<number[]> {
   const ids = await takeIds(s.db, 'app_user', list.length);
   statements.push(
-    ...bulkRows(
+    ...(await bulkRows(
       'app_user',
       [
         ['id', 'int'],
@@ -51,7 +51,7 @@ async function accounts(
         password_hash: s.passwordHash,
         must_change_password: true,
       })),
-    ),
+    )),
   );
   return ids;
 }
@@ -60,7 +60,7 @@ export async function prepareDeputies(s: PublishScope, plan: DeputyPlan): Promis
   const statements: Statement[] = [];
   const termIds = await takeIds(s.db, 'term', plan.terms.length);
   statements.push(
-    ...bulkRows(
+    ...(await bulkRows(
       'term',
       [
         ['id', 'int'],
@@ -76,7 +76,7 @@ export async function prepareDeputies(s: PublishScope, plan: DeputyPlan): Promis
         starts_on: t.startsOn,
         ends_on: t.endsOn,
       })),
-    ),
+    )),
   );
   const delegationIds = await named(s, 'delegation', plan.delegations, statements);
   const groupIds = await named(s, 'deputy_group', plan.groups, statements);
@@ -89,7 +89,7 @@ export async function prepareDeputies(s: PublishScope, plan: DeputyPlan): Promis
   const userOf = new Map(withAccount.map((d, i) => [d, userIds[i]!]));
   const deputyIds = await takeIds(s.db, 'deputy', plan.deputies.length);
   statements.push(
-    ...bulkRows(
+    ...(await bulkRows(
       'deputy',
       [
         ['id', 'int'],
@@ -121,8 +121,8 @@ export async function prepareDeputies(s: PublishScope, plan: DeputyPlan): Promis
         id_number: d.idNumber,
         import_job_id: s.jobId,
       })),
-    ),
-    ...bulkRows(
+    )),
+    ...(await bulkRows(
       'role_grant',
       [
         ['user_id', 'int'],
@@ -135,7 +135,7 @@ export async function prepareDeputies(s: PublishScope, plan: DeputyPlan): Promis
           ? [{ user_id: userOf.get(d), congress_id: s.congressId, role: 'deputy', deputy_id: deputyIds[i] }]
           : [],
       ),
-    ),
+    )),
   );
   return {
     statements,
@@ -155,7 +155,7 @@ export async function prepareUnits(s: PublishScope, plan: UnitPlan): Promise<Pre
   const systemIds = await takeIds(s.db, 'unit_system', plan.systems.length);
   const unitIds = await takeIds(s.db, 'handling_unit', plan.units.length);
   statements.push(
-    ...bulkRows(
+    ...(await bulkRows(
       'unit_system',
       [
         ['id', 'int'],
@@ -169,8 +169,8 @@ export async function prepareUnits(s: PublishScope, plan: UnitPlan): Promise<Pre
         name: sys.name,
         is_government: sys.isGovernment,
       })),
-    ),
-    ...bulkRows(
+    )),
+    ...(await bulkRows(
       'handling_unit',
       [
         ['id', 'int'],
@@ -192,7 +192,7 @@ export async function prepareUnits(s: PublishScope, plan: UnitPlan): Promise<Pre
         review_chain: u.reviewChain,
         import_job_id: s.jobId,
       })),
-    ),
+    )),
   );
   const userIds = await accounts(
     s,
@@ -200,7 +200,7 @@ export async function prepareUnits(s: PublishScope, plan: UnitPlan): Promise<Pre
     statements,
   );
   statements.push(
-    ...bulkRows(
+    ...(await bulkRows(
       'role_grant',
       [
         ['user_id', 'int'],
@@ -214,7 +214,7 @@ export async function prepareUnits(s: PublishScope, plan: UnitPlan): Promise<Pre
         role: p.role,
         unit_id: idOf(p.unit, unitIds),
       })),
-    ),
+    )),
   );
   return {
     statements,

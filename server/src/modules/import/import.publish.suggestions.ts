@@ -1,13 +1,12 @@
 import { sql } from 'kysely';
-import { searchDocument } from '../../text/segment.js';
 import { bulkRows, takeIds, type Statement } from './import.bulk.js';
-import { breather } from './import.check.js';
 import { at, type PreparedPublish, type PublishScope } from './import.publish.js';
 import type { SuggestionPlan } from './suggestions.check.js';
 
 // Past years' suggestions, published: sessions (and their terms) the file names anew, then
 // suggestions, co-signers, units' parts, co-handling opinions, replies, the lead deputy's
-// ratings and promises, each table in batches of a JSON parameter.
+// ratings and promises, each table in batches of a JSON parameter. The search words follow
+// the commit (import.search-words.ts): cutting and indexing them is most of a publish's work.
 
 async function prepareSessions(
   s: PublishScope,
@@ -19,7 +18,7 @@ async function prepareSessions(
   const termOf = new Map(newTerms.map((ordinal, i) => [ordinal, newTermIds[i]!]));
   const sessionIds = await takeIds(s.db, 'congress_session', sessions.length);
   statements.push(
-    ...bulkRows(
+    ...(await bulkRows(
       'term',
       [
         ['id', 'int'],
@@ -37,8 +36,8 @@ async function prepareSessions(
           .map((p) => p.opensOn)
           .sort()[0],
       })),
-    ),
-    ...bulkRows(
+    )),
+    ...(await bulkRows(
       'congress_session',
       [
         ['id', 'int'],
@@ -60,7 +59,7 @@ async function prepareSessions(
         submission_closes_at: `${p.closesOn}T23:59:59+08:00`,
         is_current: false,
       })),
-    ),
+    )),
   );
   return sessionIds;
 }
@@ -78,19 +77,12 @@ export async function prepareSuggestions(s: PublishScope, plan: SuggestionPlan):
     await takeIds(db, 'assignment', parts.length),
     await takeIds(db, 'reply', replies.length),
   ];
-  // Cutting the search words is the slow part of preparing: it pauses for other requests.
-  const pause = breather(100);
-  const searchDocs = new Map<(typeof suggestions)[number], string>();
-  for (const sg of suggestions) {
-    searchDocs.set(sg, searchDocument(sg.title, sg.body));
-    await pause();
-  }
   const suggestionId = new Map(suggestions.map((sg, i) => [sg, suggestionIds[i]!]));
   const assignmentId = new Map(parts.map(({ part }, i) => [part, assignmentIds[i]!]));
   const replyId = new Map(replies.map(({ reply }, i) => [reply, replyIds[i]!]));
 
   statements.push(
-    ...bulkRows(
+    ...(await bulkRows(
       'suggestion',
       [
         ['id', 'int'],
@@ -112,7 +104,6 @@ export async function prepareSuggestions(s: PublishScope, plan: SuggestionPlan):
         ['registered_at', 'timestamptz'],
         ['assigned_on', 'date'],
         ['closed_at', 'timestamptz'],
-        ['search_tokens', 'tsvector', `to_tsvector('simple', x.search_doc)`],
         ['import_job_id', 'int'],
         ['created_at', 'timestamptz'],
       ],
@@ -136,16 +127,14 @@ export async function prepareSuggestions(s: PublishScope, plan: SuggestionPlan):
         registered_at: at(sg.registeredOn),
         assigned_on: sg.assignedOn,
         closed_at: sg.closedOn ? at(sg.closedOn) : null,
-        search_doc: searchDocs.get(sg),
         import_job_id: s.jobId,
         created_at: at(sg.submittedOn),
       })),
-      [['search_doc', 'text']],
-    ),
+    )),
   );
 
   statements.push(
-    ...bulkRows(
+    ...(await bulkRows(
       'suggestion_cosigner',
       [
         ['suggestion_id', 'int'],
@@ -163,11 +152,11 @@ export async function prepareSuggestions(s: PublishScope, plan: SuggestionPlan):
           responded_at: at(sg.submittedOn),
         })),
       ),
-    ),
+    )),
   );
 
   statements.push(
-    ...bulkRows(
+    ...(await bulkRows(
       'assignment',
       [
         ['id', 'int'],
@@ -211,11 +200,11 @@ export async function prepareSuggestions(s: PublishScope, plan: SuggestionPlan):
           opinion_on_time: part.opinion ? part.opinion.onTime : null,
         };
       }),
-    ),
+    )),
   );
 
   statements.push(
-    ...bulkRows(
+    ...(await bulkRows(
       'co_handling_opinion',
       [
         ['congress_id', 'int'],
@@ -241,11 +230,11 @@ export async function prepareSuggestions(s: PublishScope, plan: SuggestionPlan):
             ]
           : [],
       ),
-    ),
+    )),
   );
 
   statements.push(
-    ...bulkRows(
+    ...(await bulkRows(
       'reply',
       [
         ['id', 'int'],
@@ -294,11 +283,11 @@ export async function prepareSuggestions(s: PublishScope, plan: SuggestionPlan):
           created_at: at(reply.repliedOn),
         };
       }),
-    ),
+    )),
   );
 
   statements.push(
-    ...bulkRows(
+    ...(await bulkRows(
       'rating',
       [
         ['congress_id', 'int'],
@@ -328,11 +317,11 @@ export async function prepareSuggestions(s: PublishScope, plan: SuggestionPlan):
             ]
           : [],
       ),
-    ),
+    )),
   );
 
   statements.push(
-    ...bulkRows(
+    ...(await bulkRows(
       'promise',
       [
         ['congress_id', 'int'],
@@ -375,7 +364,7 @@ export async function prepareSuggestions(s: PublishScope, plan: SuggestionPlan):
           },
         ];
       }),
-    ),
+    )),
   );
 
   const units = [...new Set(parts.map(({ part }) => part.unitId))];

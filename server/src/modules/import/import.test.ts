@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { login, useTestApp } from '../../test/test-app.js';
 import { backends } from '../../test/test-database.js';
+import { processEvents } from '../../jobs/event-worker.js';
 import { runScanOnce } from '../../jobs/scheduler.js';
 import { importFile, workbookOf, type SheetRows } from './import.test-kit.js';
 
@@ -285,6 +286,35 @@ describe.each(backends)('Excel import of past years (%s)', (backend) => {
     // Nothing was written, and a file with problems cannot be published.
     expect((await office.post(`/api/imports/${job.id}/publish`)).status).toBe(409);
     expect(await counts(t.db)).toEqual(before);
+  });
+
+  it('an imported suggestion is found by its words once its search words are cut after the publish', async () => {
+    const office = await login(t.app, 'office');
+    const words: SheetRows = {
+      会议: [],
+      建议: [
+        {
+          ...key('大会期间', 201),
+          标题: '关于整治湘江流域采砂的建议',
+          领衔代表: '张建国',
+          类别: '交通运输',
+          提出日期: '2025-01-16',
+          立案日期: '2025-01-25',
+        },
+      ],
+      承办: [],
+      答复: [],
+    };
+    const job = await importFile(t.app, office, 'suggestions', await workbookOf('suggestions', words));
+    expect(job.problems).toEqual([]);
+    const found = async () =>
+      (await office.get(`/api/suggestions?q=${encodeURIComponent('采砂')}`)).body.items.map(
+        (i: { title: string }) => i.title,
+      );
+    // The publish's transaction wrote the rows only; the event worker cuts the words.
+    expect(await found()).toEqual([]);
+    await processEvents({ db: t.db, clock: t.clock, smtpUrl: null, mailFrom: 'lianxin@example.org' });
+    expect(await found()).toEqual(['关于整治湘江流域采砂的建议']);
   });
 
   it('an imported part still unanswered is history: the scanner reminds nobody of it', async () => {
