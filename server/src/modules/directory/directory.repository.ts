@@ -28,6 +28,16 @@ export function listCategories(db: Executor, congressId: number) {
     .execute();
 }
 
+/** The delegations, retired ones too: past years' figures are filtered by them. */
+export function listDelegations(db: Executor, congressId: number) {
+  return db
+    .selectFrom('delegation')
+    .select(['id', 'name', 'retired_at'])
+    .where('congress_id', '=', congressId)
+    .orderBy('id')
+    .execute();
+}
+
 /** Deputies by name or by the start of their pinyin key, at most 30. */
 export function findDeputies(db: Executor, congressId: number, text: string) {
   let q = db

@@ -2,11 +2,19 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { failures } from '../../platform/api-schemas.js';
 import { requireViewer } from '../../platform/auth/auth.plugin.js';
 import type { AppContext } from '../../platform/context.js';
-import { findDeputies, listCategories, listClasses, listSessions, listUnits } from './directory.repository.js';
+import {
+  findDeputies,
+  listCategories,
+  listClasses,
+  listDelegations,
+  listSessions,
+  listUnits,
+} from './directory.repository.js';
 import {
   categoryList,
   classList,
   classQuery,
+  delegationList,
   deputyList,
   deputyQuery,
   sessionList,
@@ -15,7 +23,7 @@ import {
 
 const tags = ['基础数据'];
 
-/** Reference lists of the viewer's congress for pickers: units, categories, deputies, sessions, classes. */
+/** Reference lists of the viewer's congress for pickers: units, categories, delegations, deputies, sessions, classes. */
 export const directoryRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
@@ -59,6 +67,23 @@ export const directoryRoutes =
       async (request) => {
         const rows = await listCategories(ctx.db, requireViewer(request).grant.congressId);
         return { items: rows.map((c) => ({ code: c.code, name: c.name, committeeName: c.committee_name })) };
+      },
+    );
+
+    app.get(
+      '/directory/delegations',
+      {
+        schema: {
+          tags,
+          operationId: 'listDelegations',
+          summary: '代表团',
+          description: '本级人大的代表团（含已撤销的）；id 用于统计和建议列表的 delegationId 筛选。',
+          response: { 200: delegationList, ...failures(401) },
+        },
+      },
+      async (request) => {
+        const rows = await listDelegations(ctx.db, requireViewer(request).grant.congressId);
+        return { items: rows.map((d) => ({ id: d.id, name: d.name, retired: d.retired_at !== null })) };
       },
     );
 

@@ -26,6 +26,12 @@ export const categoryEntry = z.object({
   committeeName: z.string().nullable().describe('对口督办的专门委员会'),
 });
 
+export const delegationEntry = z.object({
+  id: id.describe('代表团 id：统计和列表的 delegationId 筛选'),
+  name: z.string(),
+  retired: z.boolean().describe('已撤销（仍可用于查看往年统计）'),
+});
+
 export const deputyEntry = z.object({
   id: id.describe('代表 id：联名代表 cosignerDeputyIds'),
   name: z.string(),
@@ -54,12 +60,14 @@ export const classEntry = z.object({
 
 export const unitList = list(unitEntry);
 export const categoryList = list(categoryEntry);
+export const delegationList = list(delegationEntry);
 export const deputyList = list(deputyEntry);
 export const sessionList = list(sessionEntry);
 export const classList = list(classEntry);
 
 export type UnitEntry = z.input<typeof unitEntry>;
 export type CategoryEntry = z.input<typeof categoryEntry>;
+export type DelegationEntry = z.input<typeof delegationEntry>;
 export type DeputyEntry = z.input<typeof deputyEntry>;
 export type SessionEntry = z.input<typeof sessionEntry>;
 export type ClassEntry = z.input<typeof classEntry>;

@@ -12,7 +12,7 @@ import {
   TextRun,
   type IRunOptions,
 } from 'docx';
-import { colours, fonts, grid, ruleEighths, sizes, twips } from './gbt9704.js';
+import { a4Page, colours, fonts, grid, ruleEighths, sizes, twips } from './gbt9704.js';
 import {
   copiesLine,
   organMarkSize,
@@ -153,17 +153,7 @@ export function officialDocumentDocx(d: OfficialDocument): Promise<Buffer> {
     sections: [
       {
         properties: {
-          page: {
-            size: { width: twips.width, height: twips.height },
-            margin: {
-              top: twips.top,
-              bottom: twips.bottom,
-              left: twips.left,
-              right: twips.right,
-              footer: twips.footer,
-              header: twips.footer,
-            },
-          },
+          page: { ...a4Page, margin: { ...a4Page.margin, header: twips.footer } },
           grid: { type: DocumentGridType.LINES, linePitch: grid.linePitchTwips },
         },
         footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },

@@ -67,5 +67,11 @@ export const twips = {
   char: sizes.body * 20,
 } as const;
 
+/** The page of a document section in docx's terms: A4 and the standard's margins. */
+export const a4Page = {
+  size: { width: twips.width, height: twips.height },
+  margin: { top: twips.top, bottom: twips.bottom, left: twips.left, right: twips.right, footer: twips.footer },
+} as const;
+
 /** The rule under the organ mark, in eighths of a point (Word's border width). */
 export const ruleEighths = 18;

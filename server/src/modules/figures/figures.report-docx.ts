@@ -1,6 +1,6 @@
 import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
 import { formatChineseDate } from '../deadline/chinese-date.js';
-import { fonts, grid, sizes, twips } from '../documents/gbt9704.js';
+import { a4Page, fonts, grid, sizes, twips } from '../documents/gbt9704.js';
 import type { ReportText } from './figures.report.js';
 
 // The report as a Word document on the page of GB/T 9704 (documents/gbt9704.ts): A4, its
@@ -37,16 +37,7 @@ export function reportDocx(report: ReportText, organ: string, issuedOn: string):
     sections: [
       {
         properties: {
-          page: {
-            size: { width: twips.width, height: twips.height },
-            margin: {
-              top: twips.top,
-              bottom: twips.bottom,
-              left: twips.left,
-              right: twips.right,
-              footer: twips.footer,
-            },
-          },
+          page: a4Page,
         },
         children: body,
       },

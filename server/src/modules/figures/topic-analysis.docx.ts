@@ -12,7 +12,7 @@ import {
   WidthType,
 } from 'docx';
 import { formatChineseDate } from '../deadline/chinese-date.js';
-import { fonts, grid, sizes, twips } from '../documents/gbt9704.js';
+import { a4Page, fonts, grid, sizes, twips } from '../documents/gbt9704.js';
 import type { TopicAnalysisText, TopicBlock } from './topic-analysis.js';
 
 // The topic analysis as a Word document on the page of GB/T 9704, as the annual report is
@@ -117,16 +117,7 @@ export function topicAnalysisDocx(text: TopicAnalysisText, organ: string, issued
     sections: [
       {
         properties: {
-          page: {
-            size: { width: twips.width, height: twips.height },
-            margin: {
-              top: twips.top,
-              bottom: twips.bottom,
-              left: twips.left,
-              right: twips.right,
-              footer: twips.footer,
-            },
-          },
+          page: a4Page,
         },
         children: body,
       },

@@ -5,6 +5,7 @@ import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { QueryState } from '../../shared/ui/QueryState';
 import { EChart, type ChartOption } from './EChart';
+import { FigureFilters, type FigureFilterValues } from './FigureFilters';
 import { UnitFiguresTable } from './UnitFiguresTable';
 import {
   figureListHref,
@@ -173,7 +174,11 @@ function TrendChart({ scope }: { scope: FigureScopeQuery }) {
 /** 办理情况统计 on the office's home: every figure of the annual report, each opening its list. */
 export default function FiguresDashboard() {
   const [asOf, setAsOf] = useState<string | undefined>(undefined);
-  const scope: FigureScopeQuery = useMemo(() => ({ asOf }), [asOf]);
+  const [filters, setFilters] = useState<FigureFilterValues>({});
+  const scope: FigureScopeQuery = useMemo(() => ({ ...filters, asOf }), [filters, asOf]);
+  const exportQuery = new URLSearchParams(
+    Object.entries(scope).filter((e): e is [string, string] => typeof e[1] === 'string'),
+  ).toString();
   const q = useDashboardFigures(scope);
   const f = q.data;
   const pinned: FigureScopeQuery = f ? { ...scope, asOf: f.asOf } : scope;
@@ -192,10 +197,13 @@ export default function FiguresDashboard() {
         <Button href={`/api/figures/report.docx${asOf ? `?asOf=${asOf}` : ''}`}>下载年度督办汇报（Word）</Button>
         {/* The current session's suggestions as registered today: the day picked above changes nothing in it. */}
         <Button href="/api/figures/topic-analysis.docx">下载会后建议分析（Word）</Button>
-        <Button icon={<DownloadOutlined />} href={`/api/figures/export${asOf ? `?asOf=${asOf}` : ''}`}>
+        <Button icon={<DownloadOutlined />} href={`/api/figures/export${exportQuery ? `?${exportQuery}` : ''}`}>
           导出统计数字（Excel）
         </Button>
       </Space>
+      <div style={{ marginBottom: 12 }}>
+        <FigureFilters value={filters} onChange={setFilters} />
+      </div>
       <QueryState isLoading={q.isLoading} error={q.error} onRetry={() => void q.refetch()}>
         {f ? (
           <>

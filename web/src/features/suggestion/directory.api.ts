@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type {
   CategoryEntry,
   ClassEntry,
+  DelegationEntry,
   DeputyEntry,
   SessionEntry,
   UnitEntry,
@@ -14,6 +15,7 @@ import { api } from '../../shared/api/client';
 export type {
   CategoryEntry,
   ClassEntry,
+  DelegationEntry,
   DeputyEntry,
   SessionEntry,
   UnitEntry,
@@ -33,6 +35,14 @@ export const useCategories = () =>
   useQuery({
     queryKey: ['directory', 'categories'],
     queryFn: () => api.get<{ items: CategoryEntry[] }>('/directory/categories'),
+    staleTime: long,
+    select: (d) => d.items,
+  });
+
+export const useDelegations = () =>
+  useQuery({
+    queryKey: ['directory', 'delegations'],
+    queryFn: () => api.get<{ items: DelegationEntry[] }>('/directory/delegations'),
     staleTime: long,
     select: (d) => d.items,
   });
