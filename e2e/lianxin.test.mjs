@@ -9,6 +9,7 @@ import { checkPage, rolePages, screens } from './journeys/accessibility.mjs';
 import { firstVisit } from './journeys/first-visit.mjs';
 import { mainJourney } from './journeys/main-journey.mjs';
 import { ledgerJourney } from './journeys/ledger-journey.mjs';
+import { figuresJourney } from './journeys/figures-journey.mjs';
 import { phoneJourney } from './journeys/phone-journey.mjs';
 import { reassignmentJourney } from './journeys/reassignment-journey.mjs';
 import { setupJourney } from './journeys/setup-journey.mjs';
@@ -70,6 +71,11 @@ describe('连心 in the browser', { timeout: 900_000 }, () => {
     'ledger: the unit reports progress and asks 销号, the deputy is satisfied and accepts, the office marks it done',
     { timeout: 180_000 },
     run('ledger', (t) => ledgerJourney(browser, server.baseURL, log(t))),
+  );
+  test(
+    'figures: the office narrows the dashboard to one unit, and its number opens a list of that many',
+    { timeout: 120_000 },
+    run('figures', (t) => figuresJourney(browser, server.baseURL, log(t))),
   );
   test(
     'phone (375 × 812): the deputy writes, submits, follows, reads the reply and rates',
