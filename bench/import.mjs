@@ -18,15 +18,16 @@
 //   flock /tmp/lianxin-test.lock node bench/import.mjs            # both back ends
 //   flock /tmp/lianxin-test.lock node bench/import.mjs --db pglite --rows 20000 --clients 4
 
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { prepareImportDatabase } from './lib/database.mjs';
+import { forSeconds, hammer, paced } from './lib/measure.mjs';
+import { login, newestMtime, startServer, stopServer } from './lib/server.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const serverDir = path.join(root, 'server');
@@ -59,14 +60,12 @@ for (const signal of ['SIGINT', 'SIGTERM'])
 
 function ensureBuilt() {
   const sample = path.join(distDir, 'modules', 'import', 'import.sample.js');
-  const newest = (dir) =>
-    fs.readdirSync(dir, { withFileTypes: true }).reduce((m, e) => {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) return Math.max(m, newest(p));
-      return e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') ? Math.max(m, fs.statSync(p).mtimeMs) : m;
-    }, 0);
   const main = path.join(distDir, 'main.js');
-  if (fs.existsSync(main) && fs.existsSync(sample) && newest(path.join(serverDir, 'src')) <= fs.statSync(main).mtimeMs)
+  if (
+    fs.existsSync(main) &&
+    fs.existsSync(sample) &&
+    newestMtime(path.join(serverDir, 'src')) <= fs.statSync(main).mtimeMs
+  )
     return;
   log('building the server…');
   const r = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: serverDir, stdio: 'inherit' });
@@ -76,202 +75,6 @@ function ensureBuilt() {
 }
 
 const load = (p) => import(pathToFileURL(path.join(distDir, p)).href);
-
-/** A fresh database with the session-peak population; the names the generated file refers to. */
-async function prepareDatabase(kind, dist) {
-  const seedOptions = { deputies: 300, units: 40, assignedSuggestions: 4000 };
-  const fill = async (handle) => {
-    await dist.migrate.migrateToLatest(handle.db);
-    const accounts = await dist.seed.seedBench(handle.db, seedOptions);
-    const q = (text) => dist.kysely.sql.raw(text).execute(handle.db);
-    const names = {
-      deputies: (await q(`select name from deputy where congress_id = ${accounts.congressId} order by id`)).rows.map(
-        (r) => r.name,
-      ),
-      units: (
-        await q(`select name from handling_unit where congress_id = ${accounts.congressId} order by id`)
-      ).rows.map((r) => r.name),
-      categories: (await q(`select name from suggestion_category where congress_id = ${accounts.congressId}`)).rows.map(
-        (r) => r.name,
-      ),
-    };
-    await dist.kysely.sql`analyze`.execute(handle.db);
-    return { accounts, names };
-  };
-  if (kind === 'pglite') {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lianxin-bench-import-'));
-    const cleanup = async () => fs.rmSync(dataDir, { recursive: true, force: true });
-    const handle = await dist.db.openEmbedded(dataDir);
-    try {
-      return { env: { DATA_DIR: dataDir }, cleanup, ...(await fill(handle)) };
-    } finally {
-      await handle.close();
-    }
-  }
-  const adminUrl = args['pg-url'];
-  const name = `lianxin_bench_${crypto.randomBytes(5).toString('hex')}`;
-  const admin = new dist.pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const cleanup = async () => {
-    const c = new dist.pg.Client({ connectionString: adminUrl });
-    await c.connect();
-    await c.query(`drop database if exists ${name} with (force)`);
-    await c.end();
-  };
-  const handle = dist.db.connectPostgres(url.toString(), 4);
-  try {
-    return { env: { DATABASE_URL: url.toString() }, cleanup, ...(await fill(handle)) };
-  } finally {
-    await handle.close();
-  }
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-async function startServer(env, logFile) {
-  const port = await freePort();
-  const out = fs.openSync(logFile, 'w');
-  const child = spawn(process.execPath, [path.join(distDir, 'main.js')], {
-    cwd: root,
-    env: {
-      ...process.env,
-      ...env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      NODE_ENV: 'production',
-      SEED_DEMO: 'false',
-      RUN_JOBS: 'false',
-      BENCH_ROUTES: 'true',
-      LOGIN_RATE_LIMIT: '1000000',
-    },
-    stdio: ['ignore', out, out],
-  });
-  fs.closeSync(out);
-  let exited = null;
-  const exit = new Promise((resolve) => child.on('exit', (code, signal) => resolve((exited = { code, signal }))));
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (exited) throw new Error(`the server exited during start-up; see ${logFile}`);
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return { child, base, exit, isRunning: () => !exited };
-    } catch {
-      /* not listening yet */
-    }
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`the server did not start within 60 s; see ${logFile}`);
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
-async function stopServer(server) {
-  if (!server.isRunning()) return;
-  server.child.kill('SIGTERM');
-  const timer = setTimeout(() => server.child.kill('SIGKILL'), 30_000);
-  await server.exit;
-  clearTimeout(timer);
-}
-
-async function login(base, username, password) {
-  const res = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-  if (!res.ok) throw new Error(`login of ${username}: ${res.status} ${await res.text()}`);
-  const body = await res.json();
-  const cookie = res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .find((c) => c.startsWith('lx_session='));
-  return { cookie, csrf: body.csrfToken };
-}
-
-const percentile = (sorted, p) =>
-  sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN;
-function summary(latencies, seconds) {
-  const sorted = [...latencies].sort((a, b) => a - b);
-  return {
-    requests: sorted.length,
-    perSecond: sorted.length / seconds,
-    p50: percentile(sorted, 50),
-    p99: percentile(sorted, 99),
-    max: sorted.at(-1) ?? NaN,
-  };
-}
-
-/** `clients` closed loops on one URL until `until()` says stop; every latency in ms, and errors. */
-async function hammer(url, headers, clients, until) {
-  const latencies = [];
-  let errors = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: clients }, async () => {
-      while (!until()) {
-        const t = performance.now();
-        try {
-          const res = await fetch(url, { headers });
-          await res.arrayBuffer();
-          if (!res.ok) errors++;
-        } catch {
-          errors++;
-        }
-        latencies.push(performance.now() - t);
-      }
-    }),
-  );
-  return { ...summary(latencies, (performance.now() - started) / 1000), errors };
-}
-
-/**
- * Requests sent at a fixed rate whatever the answers do, each timed from the moment it was
- * due: a stalled server shows as every request that fell due during the stall (closed loops
- * would only count the few already waiting).
- */
-async function paced(url, headers, perSecond, until) {
-  const latencies = [];
-  let errors = 0;
-  const interval = 1000 / perSecond;
-  const started = performance.now();
-  const pending = [];
-  for (let i = 0; !until(); i++) {
-    const due = started + i * interval;
-    const wait = due - performance.now();
-    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-    pending.push(
-      fetch(url, { headers })
-        .then(async (res) => {
-          await res.arrayBuffer();
-          if (!res.ok) errors++;
-        })
-        .catch(() => errors++)
-        .finally(() => latencies.push(performance.now() - due)),
-    );
-  }
-  await Promise.all(pending);
-  return { ...summary(latencies, (performance.now() - started) / 1000), errors };
-}
-
-const forSeconds = (s) => {
-  const end = performance.now() + s * 1000;
-  return () => performance.now() >= end;
-};
 
 async function runImport(base, office, file, phases) {
   const headers = { cookie: office.cookie, 'x-csrf-token': office.csrf };
@@ -306,11 +109,11 @@ async function runImport(base, office, file, phases) {
 
 async function runBackend(kind, dist) {
   log(`${kind}: preparing the database…`);
-  const prepared = await prepareDatabase(kind, dist);
+  const prepared = await prepareImportDatabase(kind, dist, args['pg-url']);
   onInterrupt.add(prepared.cleanup);
   const logFile = path.join(os.tmpdir(), `lianxin-bench-import-${kind}.log`);
-  const server = await startServer(prepared.env, logFile);
-  const stop = () => stopServer(server);
+  const server = await startServer({ root, distDir }, prepared.env, logFile);
+  const stop = () => stopServer(server, 30_000);
   onInterrupt.add(stop);
   try {
     const rows = Number(args.rows);
