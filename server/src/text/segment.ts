@@ -3,7 +3,8 @@ import { dict } from '@node-rs/jieba/dict.js';
 
 // Chinese has no spaces: words come from jieba's search-mode cut, stored as a `simple`
 // tsvector so the same index works on PGlite and PostgreSQL.
-const jieba = Jieba.withDict(dict);
+/** The one jieba of the process (its dictionary is large): search words and key terms alike. */
+export const jieba = Jieba.withDict(dict);
 
 const meaningful = /[\p{Script=Han}A-Za-z0-9]/u;
 // Words too common to narrow a search. They are still indexed, and a query made only of them

@@ -1,5 +1,6 @@
-import { Jieba, TfIdf } from '@node-rs/jieba';
-import { dict, idf } from '@node-rs/jieba/dict.js';
+import { TfIdf } from '@node-rs/jieba';
+import { idf } from '@node-rs/jieba/dict.js';
+import { jieba } from '../../text/segment.js';
 
 // The issues a category's suggestions raise most: jieba's TF-IDF keywords over the titles and
 // bodies of the category taken together, weighed against jieba's own IDF table (general Chinese
@@ -7,7 +8,6 @@ import { dict, idf } from '@node-rs/jieba/dict.js';
 // times, so their term frequency lifts them to the top of every list — hence the words dropped
 // after extraction. No I/O: the dictionaries are read once, when the module loads.
 
-const jieba = Jieba.withDict(dict);
 const tfidf = TfIdf.withDict(idf);
 
 /**

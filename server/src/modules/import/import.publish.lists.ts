@@ -1,5 +1,5 @@
 import { bulkRows, takeIds, type Statement } from './import.bulk.js';
-import { idOf, type PreparedPublish, type PublishScope } from './import.publish.js';
+import { idOf, termRows, type PreparedPublish, type PublishScope } from './import.publish.js';
 import type { DeputyPlan, UnitPlan } from './lists.check.js';
 
 // The deputies' and the units' lists, published: a few hundred rows at most, each table one
@@ -60,22 +60,9 @@ export async function prepareDeputies(s: PublishScope, plan: DeputyPlan): Promis
   const statements: Statement[] = [];
   const termIds = await takeIds(s.db, 'term', plan.terms.length);
   statements.push(
-    ...(await bulkRows(
-      'term',
-      [
-        ['id', 'int'],
-        ['congress_id', 'int'],
-        ['ordinal', 'int'],
-        ['starts_on', 'date'],
-        ['ends_on', 'date'],
-      ],
-      plan.terms.map((t, i) => ({
-        id: termIds[i],
-        congress_id: s.congressId,
-        ordinal: t.ordinal,
-        starts_on: t.startsOn,
-        ends_on: t.endsOn,
-      })),
+    ...(await termRows(
+      s,
+      plan.terms.map((t, i) => ({ ...t, id: termIds[i]! })),
     )),
   );
   const delegationIds = await named(s, 'delegation', plan.delegations, statements);

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { bulkRows, takeIds, type Statement } from './import.bulk.js';
-import { at, type PreparedPublish, type PublishScope } from './import.publish.js';
-import type { SuggestionPlan } from './suggestions.check.js';
+import { at, termRows, type PreparedPublish, type PublishScope } from './import.publish.js';
+import type { SuggestionPlan } from './suggestions.plan.js';
 
 // Past years' suggestions, published: sessions (and their terms) the file names anew, then
 // suggestions, co-signers, units' parts, co-handling opinions, replies, the lead deputy's
@@ -18,23 +18,16 @@ async function prepareSessions(
   const termOf = new Map(newTerms.map((ordinal, i) => [ordinal, newTermIds[i]!]));
   const sessionIds = await takeIds(s.db, 'congress_session', sessions.length);
   statements.push(
-    ...(await bulkRows(
-      'term',
-      [
-        ['id', 'int'],
-        ['congress_id', 'int'],
-        ['ordinal', 'int'],
-        ['starts_on', 'date'],
-      ],
+    ...(await termRows(
+      s,
       newTerms.map((ordinal, i) => ({
-        id: newTermIds[i],
-        congress_id: s.congressId,
+        id: newTermIds[i]!,
         ordinal,
         // A term the file brings opens with its first session there.
-        starts_on: sessions
+        startsOn: sessions
           .filter((p) => p.termId === null && p.termOrdinal === ordinal)
           .map((p) => p.opensOn)
-          .sort()[0],
+          .sort()[0]!,
       })),
     )),
     ...(await bulkRows(

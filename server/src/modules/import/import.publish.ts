@@ -1,5 +1,5 @@
 import type { Executor } from '../../platform/db.js';
-import type { Statement } from './import.bulk.js';
+import { bulkRows, type Statement } from './import.bulk.js';
 import type { Ref } from './lists.check.js';
 
 // What a checked file becomes: the statements of its publish, prepared before the publish's
@@ -33,3 +33,27 @@ export interface PreparedPublish {
 /** A day as an instant: noon in China, so the day reads the same in every report. */
 export const at = (day: string) => `${day}T12:00:00+08:00`;
 export const idOf = (ref: Ref, created: readonly number[]) => ('id' in ref ? ref.id : created[ref.planned]!);
+
+/** The terms (届) a file brings, as statements; their ids were taken beforehand. */
+export function termRows(
+  s: PublishScope,
+  terms: readonly { id: number; ordinal: number; startsOn: string; endsOn?: string | null }[],
+): Promise<Statement[]> {
+  return bulkRows(
+    'term',
+    [
+      ['id', 'int'],
+      ['congress_id', 'int'],
+      ['ordinal', 'int'],
+      ['starts_on', 'date'],
+      ['ends_on', 'date'],
+    ],
+    terms.map((t) => ({
+      id: t.id,
+      congress_id: s.congressId,
+      ordinal: t.ordinal,
+      starts_on: t.startsOn,
+      ends_on: t.endsOn ?? null,
+    })),
+  );
+}

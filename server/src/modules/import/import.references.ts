@@ -3,7 +3,7 @@ import type { Executor } from '../../platform/db.js';
 import { loadDeadlineContext } from '../handling-rules/handling-rules.repository.js';
 import type { StagedFile } from './import.check.js';
 import type { DeputyRefs, UnitRefs } from './lists.check.js';
-import type { SuggestionRefs } from './suggestions.check.js';
+import type { SuggestionRefs } from './suggestions.plan.js';
 
 // What a check compares the file with: the congress's names and numbers, read once per check.
 

@@ -1,27 +1,6 @@
-import { computeDeadline, type IsoDate } from '../deadline/deadline.workflow.js';
-import type { DeadlineContext } from '../handling-rules/handling-rules.repository.js';
-import { goesOnLedger, promiseTargetOf, replyClassOf } from '../handling-rules/handling-rules.workflow.js';
-import { assignmentDeadlines } from '../suggestion/assignment.deadlines.js';
-import {
-  checkAssignmentShape,
-  modeOfPicks,
-  opensRehandling,
-  statusFromParts,
-  type AssignmentState,
-  type HandlingMode,
-  type RatingLevel,
-  type SuggestionStatus,
-} from '../suggestion/suggestion.workflow.js';
-import {
-  parseCount,
-  parseDay,
-  parsePeriod,
-  parseRating,
-  parseRole,
-  parseYesNo,
-  splitNames,
-  type ImportedRole,
-} from './import.cells.js';
+import { replyClassOf } from '../handling-rules/handling-rules.workflow.js';
+import { opensRehandling } from '../suggestion/suggestion.workflow.js';
+import { parseCount, parseDay, parsePeriod, parseRating, parseRole, parseYesNo, splitNames } from './import.cells.js';
 import {
   breather,
   nameKey,
@@ -32,109 +11,20 @@ import {
   type StagedFile,
 } from './import.check.js';
 import { kindSpecs } from './import.sheets.js';
+import { settleSuggestion } from './suggestions.settle.js';
+import type {
+  Period,
+  PlannedSession,
+  PlannedSuggestion,
+  ReplyRow,
+  SuggestionPlan,
+  SuggestionRefs,
+  UnitRow,
+} from './suggestions.plan.js';
 
 // Past years' suggestions: every row checked against the file and the congress, and what
 // each suggestion becomes — its parts, replies, ratings and promises in the states the
 // workflow would have left them in. Pure: the references come in, the plan goes out.
-
-export interface SuggestionRefs {
-  today: IsoDate;
-  deadlines: DeadlineContext;
-  terms: { id: number; ordinal: number }[];
-  sessions: { id: number; termId: number; termOrdinal: number; ordinal: number }[];
-  deputies: { id: number; name: string; termId: number; delegationId: number | null; deputyGroupId: number | null }[];
-  delegations: { id: number; name: string }[];
-  units: { id: number; name: string; shortName: string }[];
-  categories: { code: string; name: string }[];
-  /** `${sessionId}:${period}:${number}` of the numbers already taken. */
-  takenNumbers: Set<string>;
-}
-
-type Period = 'in_session' | 'between_sessions';
-
-export interface PlannedSession {
-  termOrdinal: number;
-  ordinal: number;
-  opensOn: IsoDate;
-  closesOn: IsoDate;
-  /** The existing term, or null when the publish creates it. */
-  termId: number | null;
-}
-
-export interface PlannedReply {
-  round: number;
-  repliedOn: IsoDate;
-  classCode: string;
-  onTime: boolean;
-  docNumber: string;
-  feedbackDue: IsoDate;
-  rating: { attitude: RatingLevel; result: RatingLevel; ratedOn: IsoDate; comment: string } | null;
-  promise: { doneText: string; plannedText: string; notDoneReason: string } | null;
-}
-
-export interface PlannedPart {
-  unitId: number;
-  role: 'sole' | 'lead' | 'co' | 'separate';
-  assignedOn: IsoDate;
-  deadlines: ReturnType<typeof assignmentDeadlines>;
-  state: AssignmentState;
-  rehandlingRound: number;
-  rehandlingDue: IsoDate | null;
-  opinion: { on: IsoDate; onTime: boolean } | null;
-  replies: PlannedReply[];
-  promise: {
-    classCode: string;
-    targetOn: IsoDate;
-    doneText: string;
-    plannedText: string;
-    notDoneReason: string;
-    fulfilledOn: IsoDate | null;
-  } | null;
-}
-
-export interface PlannedSuggestion {
-  session: { id: number } | { planned: number };
-  period: Period;
-  number: number;
-  title: string;
-  body: string;
-  categoryCode: string;
-  leadDeputyId: number;
-  cosignerIds: number[];
-  delegationId: number | null;
-  deputyGroupId: number | null;
-  submittedOn: IsoDate;
-  registeredOn: IsoDate;
-  assignedOn: IsoDate | null;
-  mode: HandlingMode | null;
-  status: SuggestionStatus;
-  closeKind: 'rated' | 'no_feedback' | null;
-  closedOn: IsoDate | null;
-  rehandlingRound: number;
-  parts: PlannedPart[];
-}
-
-export interface SuggestionPlan {
-  sessions: PlannedSession[];
-  suggestions: PlannedSuggestion[];
-}
-
-interface UnitRow {
-  row: FieldRow;
-  unitId: number;
-  role: ImportedRole;
-  opinionOn: IsoDate | undefined;
-  opinionOnTime: boolean | undefined;
-}
-
-interface ReplyRow {
-  row: FieldRow;
-  unitId: number;
-  round: number;
-  reply: Omit<PlannedReply, 'onTime' | 'feedbackDue'> & { onTime: boolean | undefined };
-  targetOn: IsoDate | undefined;
-  fulfilled: boolean;
-}
 
 const periodWords: Record<Period, string> = { in_session: '大会期间', between_sessions: '闭会期间' };
 
@@ -143,7 +33,7 @@ export async function checkSuggestions(file: StagedFile, refs: SuggestionRefs) {
   const problems = new ProblemList();
   const pause = breather();
   const sheets = sheetsOf(spec, file, problems);
-  const { rules, calendar } = refs.deadlines;
+  const { rules } = refs.deadlines;
 
   // ---- 会议: sessions to create ----
   const termByOrdinal = new Map(refs.terms.map((t) => [t.ordinal, t.id]));
@@ -435,109 +325,10 @@ export async function checkSuggestions(file: StagedFile, refs: SuggestionRefs) {
   }
 
   // ---- Each suggestion as the workflow would have left it ----
-  for (const { plan, row, units, replies } of bySuggestion.values()) {
+  const readers = { suggestions: suggestionSheet.reader, units: unitSheet.reader, replies: replySheet.reader };
+  for (const entry of bySuggestion.values()) {
     await pause();
-    if (units.length === 0) {
-      if (replies.length > 0) suggestionSheet.reader.problem(row, 'number', '有答复但「承办」表中没有承办单位');
-      continue;
-    }
-    if (!plan.assignedOn) {
-      suggestionSheet.reader.problem(row, 'assignedOn', '有承办单位的建议须填写交办日期');
-      continue;
-    }
-    // A lead unit alone is how offices often write a sole unit.
-    const picks = units.map((u) => ({
-      unitId: u.unitId,
-      role: u.role === 'lead' && units.length === 1 ? ('sole' as const) : u.role,
-    }));
-    const mode = modeOfPicks(picks);
-    const shape = checkAssignmentShape(mode, picks);
-    if (shape) {
-      unitSheet.reader.problem(units[0]!.row, 'role', shape);
-      continue;
-    }
-    plan.mode = mode;
-    const assignedOn = plan.assignedOn;
-    let broken = false;
-    for (const [i, u] of units.entries()) {
-      const role = picks[i]!.role;
-      const deadlines = assignmentDeadlines(role, assignedOn, null, refs.deadlines);
-      const own = replies.filter((x) => x.unitId === u.unitId).sort((a, b) => a.round - b.round);
-      const gap = own.findIndex((x, n) => x.round !== n);
-      if (gap !== -1) {
-        replySheet.reader.problem(own[gap]!.row, 'round', `缺少该单位第${gap}轮答复`);
-        broken = true;
-        continue;
-      }
-      let previousRatedOn: IsoDate | null = null;
-      const planned: PlannedReply[] = own.map((x) => {
-        const due: IsoDate =
-          x.round === 0
-            ? deadlines.reply_due
-            : computeDeadline(previousRatedOn ?? x.reply.repliedOn, rules.rehandlingWithin, calendar).due;
-        previousRatedOn = x.reply.rating?.ratedOn ?? x.reply.repliedOn;
-        return {
-          ...x.reply,
-          onTime: x.reply.onTime ?? x.reply.repliedOn <= due,
-          feedbackDue: computeDeadline(x.reply.repliedOn, rules.feedbackWindow, calendar).due,
-        };
-      });
-      const latest = planned.at(-1);
-      const latestRow = own.at(-1);
-      let state: AssignmentState = 'handling';
-      let rehandlingRound = latest?.round ?? 0;
-      let rehandlingDue: IsoDate | null = null;
-      if (latest?.rating && opensRehandling(latest.rating)) {
-        state = 'rehandling';
-        rehandlingRound = latest.round + 1;
-        rehandlingDue = computeDeadline(latest.rating.ratedOn, rules.rehandlingWithin, calendar).due;
-      } else if (latest) {
-        state = latest.rating || latest.feedbackDue < refs.today ? 'closed' : 'replied';
-      }
-      if (role === 'co') state = u.opinionOn ? 'opinion_sent' : 'handling';
-      const cls = latest ? replyClassOf(rules, latest.classCode) : null;
-      const promise =
-        latest && latestRow && cls && goesOnLedger(cls)
-          ? {
-              classCode: latest.classCode,
-              targetOn:
-                latestRow.targetOn ?? promiseTargetOf(cls, assignedOn, latest.repliedOn, calendar) ?? latest.repliedOn,
-              doneText: latest.promise?.doneText ?? '',
-              plannedText: latest.promise?.plannedText ?? '',
-              notDoneReason: latest.promise?.notDoneReason ?? '',
-              fulfilledOn: latestRow.fulfilled ? (latest.rating?.ratedOn ?? latest.repliedOn) : null,
-            }
-          : null;
-      plan.parts.push({
-        unitId: u.unitId,
-        role,
-        assignedOn,
-        deadlines,
-        state,
-        rehandlingRound,
-        rehandlingDue,
-        opinion: u.opinionOn
-          ? {
-              on: u.opinionOn,
-              onTime: u.opinionOnTime ?? u.opinionOn <= (deadlines.opinion_due ?? deadlines.reply_due),
-            }
-          : null,
-        replies: planned.map((p) => ({ ...p, promise: null })),
-        promise,
-      });
-    }
-    if (broken) continue;
-    const answering = plan.parts.filter((p) => p.role !== 'co');
-    plan.status = statusFromParts(answering);
-    plan.rehandlingRound = Math.max(...answering.map((p) => p.rehandlingRound));
-    if (plan.status === 'closed') {
-      for (const p of plan.parts) if (p.role === 'co') p.state = 'closed';
-      plan.closeKind = answering.every((p) => p.replies.at(-1)?.rating) ? 'rated' : 'no_feedback';
-      plan.closedOn = answering
-        .map((p) => p.replies.at(-1)!)
-        .map((r) => (r.rating ? r.rating.ratedOn : r.feedbackDue))
-        .reduce((a, b) => (a > b ? a : b));
-    }
+    settleSuggestion(entry, readers, refs);
   }
 
   const suggestions = [...bySuggestion.values()].map((s) => s.plan);

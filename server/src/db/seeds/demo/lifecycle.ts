@@ -1,11 +1,13 @@
 import { computeDeadline } from '../../../modules/deadline/deadline.workflow.js';
 import type { PlanContext } from './context.js';
-import { addDays, atChina, dayOf, daysBetween, type IsoDate } from './dates.js';
+import { addDays, atChina, dayOf, type IsoDate } from './dates.js';
 import { addEvent, itself, latest } from './events.js';
-import { openPart, runPart, type PartTarget } from './handling.js';
-import { declineReasons, extensionReasons, officeCloseReasons, returnComments } from './letters.js';
+import { runPart, type PartTarget } from './handling.js';
+import { declineReasons, officeCloseReasons, returnComments } from './letters.js';
 import { assignUnits, type UnitPick } from './routing.js';
-import type { PartPlan, ReassignmentPlan, SuggestionPlan } from './types.js';
+import type { PartPlan, SuggestionPlan } from './types.js';
+import { askForExtensions } from './life-extensions.js';
+import { openParts, reassign } from './life-reassignment.js';
 
 // The life of one suggestion up to its planned status, in the order the commands allow:
 // draft → submit → review → assign → handle → reply → rate → close, and disclosure.
@@ -169,72 +171,6 @@ export function liveThrough(ctx: PlanContext, s: SuggestionPlan, options: LifeOp
   if (s.status === 'closed') close(ctx, s, parts, closeKind, lastSteps);
 }
 
-function openParts(ctx: PlanContext, s: SuggestionPlan, picks: readonly UnitPick[], openedAt: Date): PartPlan[] {
-  const parts = picks.map((p) => openPart(ctx, p.unit, p.role, openedAt));
-  s.parts.push(...parts);
-  return parts;
-}
-
-/** 调整: the first unit asks to move it, the office agrees, new records open; the old ones end. */
-function reassign(ctx: PlanContext, s: SuggestionPlan, old: PartPlan[]): PartPlan[] {
-  const { rng, t } = ctx;
-  const from = old.find((p) => p.role !== 'co')!;
-  const requestedAt = t.after(from.openedAt, 1, 4);
-  const ruledAt = t.after(requestedAt, 1, 3);
-  const alternatives = s.dir.categories
-    .find((c) => c.code === s.categoryCode)!
-    .leads.filter((u) => !old.some((p) => p.unit.id === u.id));
-  const to =
-    alternatives.length > 0
-      ? rng.pick(alternatives)
-      : [...s.dir.units.values()].find((u) => !old.some((p) => p.unit.id === u.id))!;
-  const reason = '该建议所提事项主要属于其他部门职责范围，建议调整承办单位。';
-  const request: ReassignmentPlan = {
-    part: from,
-    by: from.unit.handler,
-    kind: 'unit',
-    reason,
-    proposed: [to],
-    status: 'accepted',
-    at: requestedAt,
-    ruledAt,
-    ruling: '经研究，同意调整。',
-  };
-  s.reassignments.push(request);
-  addEvent(
-    s,
-    requestedAt,
-    'suggestion.reassignment_requested',
-    from.unit.handler,
-    'unit_handler',
-    'reassignment_request',
-    request,
-    { reason, proposedUnitIds: [to.id] },
-  );
-  for (const p of old) {
-    p.state = 'ended';
-    p.endedAt = ruledAt;
-    p.endReason = `调整：${reason}`;
-  }
-  const fresh = openParts(
-    ctx,
-    s,
-    old.map((p) => ({ unit: p === from ? to : p.unit, role: p.role })),
-    ruledAt,
-  );
-  addEvent(
-    s,
-    ruledAt,
-    'suggestion.reassignment_accepted',
-    s.dir.office,
-    'liaison_office',
-    'reassignment_request',
-    request,
-    { mode: s.mode, units: fresh.map((p) => ({ unitId: p.unit.id, role: p.role })), reason: request.ruling },
-  );
-  return fresh;
-}
-
 /** Where each unit's part stands, given where the suggestion stands. */
 function targetsFor(
   ctx: PlanContext,
@@ -307,65 +243,6 @@ function targetsFor(
         return rehandledOnce && first ? { kind: 'rehandled' } : { kind: 'rated' };
     }
   });
-}
-
-/** Units near or past the reply date ask for more time; the office rules on most. */
-function askForExtensions(
-  ctx: PlanContext,
-  s: SuggestionPlan,
-  parts: readonly PartPlan[],
-  forced?: 'pending' | 'granted' | 'refused',
-): void {
-  const { rng, t } = ctx;
-  for (const p of parts) {
-    if (p.role === 'co' || (p.state !== 'handling' && p.state !== 'pending_ack')) continue;
-    const daysLeft = daysBetween(t.today, p.replyDue);
-    const asks = daysLeft < 0 ? 0.7 : daysLeft <= 10 ? 0.15 : 0.02;
-    if (!forced && !rng.chance(asks)) continue;
-    const status =
-      forced ??
-      rng.weighted([
-        ['granted', 60],
-        ['pending', 25],
-        ['refused', 15],
-      ] as const);
-    const requestedDue =
-      addDays(p.replyDue, rng.int(30, 50)) > p.replyDueLatest ? p.replyDueLatest : addDays(p.replyDue, rng.int(30, 50));
-    const floor = latest(p.acknowledgedAt, p.openedAt);
-    const askedFrom = addDays(p.replyDue, -14) < t.day(-6) ? addDays(p.replyDue, -14) : t.day(-6);
-    const at = status === 'pending' ? t.after(atChina(t.day(-4), 9), 0, 3) : t.after(atChina(askedFrom, 9), 0, 4);
-    const requestedAt = at > floor ? at : t.soon(floor, 120);
-    const ruledAt = status === 'pending' ? null : t.after(requestedAt, 1, 3);
-    const reason = rng.pick(extensionReasons);
-    const ruling =
-      status === 'granted' ? '同意延期。' : status === 'refused' ? '该建议办理难度不大，请按原定期限答复。' : null;
-    p.extension = { requestedDue, reason, status, at: requestedAt, ruledAt, ruling };
-    addEvent(
-      s,
-      requestedAt,
-      'suggestion.extension_requested',
-      p.unit.handler,
-      'unit_handler',
-      'extension_request',
-      p.extension,
-      { requestedDue, reason },
-    );
-    if (status === 'granted') p.extendedDue = requestedDue;
-    if (ruledAt) {
-      const action = status === 'granted' ? 'suggestion.extension_granted' : 'suggestion.extension_refused';
-      addEvent(
-        s,
-        ruledAt,
-        action,
-        s.dir.office,
-        'liaison_office',
-        'extension_request',
-        p.extension,
-        status === 'granted' ? { due: requestedDue } : { reason: ruling },
-        { due: p.replyDue },
-      );
-    }
-  }
 }
 
 function close(
