@@ -9,6 +9,7 @@ import * as administration from './migrations/20261203_0006_administration.js';
 import * as excelImport from './migrations/20261203_0007_import.js';
 import * as documents from './migrations/20261203_0008_documents.js';
 import * as importSearchWords from './migrations/20261204_0009_import_search_words.js';
+import * as figureFacts from './migrations/20261204_0010_figure_facts.js';
 
 // Migrations are listed here in order; a landed file is never edited, only followed.
 const migrations: Record<string, Migration> = {
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '20261203_0007_import': excelImport,
   '20261203_0008_documents': documents,
   '20261204_0009_import_search_words': importSearchWords,
+  '20261204_0010_figure_facts': figureFacts,
 };
 
 export async function migrateToLatest(db: Db): Promise<void> {

@@ -4,6 +4,7 @@ import type { Clock } from '../platform/clock.js';
 import type { Db } from '../platform/db.js';
 import type { DomainEventPayloads, DomainEventType } from '../platform/events.js';
 import { indexImportedSuggestions } from '../modules/import/import.search-words.js';
+import { refreshFigureFacts } from '../modules/figures/figures.refresh.js';
 import { searchDocument } from '../text/segment.js';
 import { mailNotices } from './send-mail.js';
 
@@ -46,6 +47,7 @@ const handlers: { [T in DomainEventType]?: Handler<T> } = {
   },
   'import.published': async (ctx, { jobId }) => {
     await indexImportedSuggestions(ctx.db, jobId);
+    await refreshFigureFacts(ctx.db, 200, true);
   },
 };
 

@@ -133,7 +133,7 @@ export const exportRoutes =
       },
       async (request, reply) => {
         const viewer = requireViewer(request);
-        const { view, resolved } = await scopeOf(ctx, viewer, request.query);
+        const { view, resolved, today } = await scopeOf(ctx, viewer, request.query);
         const dashboard = await dashboardOf(ctx.db, resolved, view.mayOpenLists);
         const sheets = [mainFiguresSheet(dashboard), classesSheet(dashboard)];
         if (view.mayOpenLists)
@@ -141,7 +141,7 @@ export const exportRoutes =
         sheets.push(trendsSheet(await trendsOf(ctx.db, resolved)));
         if (Object.keys(view.forced).length === 0) {
           const asOf = dashboard.asOf;
-          const children = await childrenOf(ctx.db, dashboard.congressId, Number(asOf.slice(0, 4)), asOf);
+          const children = await childrenOf(ctx.db, dashboard.congressId, Number(asOf.slice(0, 4)), asOf, today);
           if (children.children.length > 0) sheets.push(childrenSheet(children));
         }
         const name = await congressName(ctx.db, viewer, dashboard.congressId);

@@ -11,6 +11,7 @@ import {
   type ShareKey,
 } from './figures.definitions.js';
 import { factsCte, type FigureScope } from './figures.facts.js';
+import { freshFacts } from './figures.refresh.js';
 
 export interface CountedFigures {
   counts: FigureCounts;
@@ -40,6 +41,7 @@ export function sharesOf(counts: FigureCounts): Record<ShareKey, number | null> 
 
 /** Every figure of one cohort as of one day, in one statement. */
 export async function countFigures(db: Executor, scope: FigureScope): Promise<CountedFigures> {
+  await freshFacts(db, scope);
   const table = (level: FigureLevel) => sql.raw(factTable[level]);
   const { rows } = await sql<{ s: unknown; r: unknown; a: unknown; classes: unknown; units: number }>`
     ${factsCte(scope)}

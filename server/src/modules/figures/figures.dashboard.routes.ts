@@ -171,7 +171,7 @@ export const figuresDashboardRoutes =
         if (Object.keys(view.forced).length > 0) throw forbidden('当前角色无权查看下级人大的数字');
         const today = chinaToday(ctx.clock.now());
         const asOf = request.query.asOf ?? today;
-        return childrenOf(ctx.db, congressId, request.query.year ?? Number(asOf.slice(0, 4)), asOf);
+        return childrenOf(ctx.db, congressId, request.query.year ?? Number(asOf.slice(0, 4)), asOf, today);
       },
     );
 

@@ -2,6 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { backends } from '../../test/test-database.js';
 import { figureKeys, unitColumns } from './figures.definitions.js';
 import { recountSession } from './figures.recount.js';
+import { countFigures } from './figures.count.js';
+import type { Cohort, FigureFilters } from './figures.facts.js';
+import { sql } from 'kysely';
 import { defaultHandlingRules } from '../handling-rules/handling-rules.workflow.js';
 import JSZip from 'jszip';
 import { login, useTestApp } from '../../test/test-app.js';
@@ -315,5 +318,57 @@ describe.each(backends)('dashboard figures, as the report counts them, as of a d
       (u: { unitName: string }) => u.unitName === '湖南省总工会',
     );
     expect(federation.counts.assignedLead).toBe(1);
+  });
+  it('today’s figures come from the rollup the writes keep, equal to the count from the rows under every filter', async () => {
+    const stale = async () =>
+      (await sql<{ n: number }>`select count(*)::int as n from figure_stale`.execute(t.db)).rows[0]!.n;
+    const today = '2026-02-14';
+    const still = (await w.office.get(`/api/figures/drill?${sessionQuery}&key=feedback`)).body.rows[0];
+    await t.db.updateTable('suggestion').set({ is_key: true }).where('id', '=', still.suggestionId).execute();
+    expect(await stale()).toBe(1);
+    const unit = await t.db
+      .selectFrom('handling_unit')
+      .select(['id', 'unit_system_id'])
+      .where('id', '=', w.unitId('education'))
+      .executeTakeFirstOrThrow();
+    const delegation = await t.db
+      .selectFrom('suggestion')
+      .select('delegation_id')
+      .where('id', '=', still.suggestionId)
+      .executeTakeFirstOrThrow();
+    const filterings: FigureFilters[] = [
+      {},
+      { unitId: unit.id },
+      { unitSystemId: unit.unit_system_id },
+      { categoryCode: 'education' },
+      { isKey: true },
+      { delegationId: delegation.delegation_id ?? undefined },
+      { disclosedOnly: true },
+    ];
+    const cohorts: Cohort[] = [
+      { kind: 'session', sessionId: t.world.session.id },
+      { kind: 'year', year: 2026 },
+      { kind: 'period', from: '2026-01-01', to: '2026-01-31' },
+    ];
+    for (const cohort of cohorts) {
+      for (const filters of filterings) {
+        const scope = { congressId: t.world.province.id, cohort, asOf: today, filters };
+        const fromRollup = await countFigures(t.db, { ...scope, today });
+        expect(await stale()).toBe(0);
+        const fromRows = await countFigures(t.db, { ...scope, today: '2026-02-15' });
+        expect(fromRollup, JSON.stringify({ cohort, filters })).toEqual(fromRows);
+      }
+    }
+    expect(
+      (
+        await countFigures(t.db, {
+          congressId: t.world.province.id,
+          cohort: cohorts[0]!,
+          asOf: today,
+          filters: { isKey: true },
+          today,
+        })
+      ).counts.received,
+    ).toBe(1);
   });
 });

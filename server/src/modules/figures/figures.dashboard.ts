@@ -37,7 +37,7 @@ export async function trendsOf(db: Executor, resolved: ResolvedScope) {
 }
 
 /** A parent's children side by side, each its year's cohort at the same day, and summed. */
-export async function childrenOf(db: Executor, congressId: number, year: number, asOf: string) {
+export async function childrenOf(db: Executor, congressId: number, year: number, asOf: string, today: string) {
   const children = await db
     .selectFrom('congress')
     .select(['id', 'name'])
@@ -47,7 +47,7 @@ export async function childrenOf(db: Executor, congressId: number, year: number,
   const filters: FigureFilters = {};
   const rows = [];
   for (const c of children) {
-    const resolved = await resolveScope(db, c.id, { year, asOf }, filters, asOf);
+    const resolved = await resolveScope(db, c.id, { year, asOf }, filters, today);
     rows.push({ ...(await figuresOf(db, resolved)), congressId: c.id, congressName: c.name });
   }
   return {

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Executor } from '../../platform/db.js';
 import { classKeyPattern, figureDefinitions, levelOf, type DrillKey, type FigureKey } from './figures.definitions.js';
 import { factsCte, type FigureScope } from './figures.facts.js';
+import { freshFacts } from './figures.refresh.js';
 
 // The list behind a number: the same fact rows the number counts (figures.count.ts), one
 // row each — suggestions, reply letters (class counts) or units' parts (lead and co counts).
@@ -39,6 +40,7 @@ export async function drillDown(
   key: DrillKey,
   page: { limit: number; offset: number },
 ): Promise<DrillPage> {
+  await freshFacts(db, scope);
   const level = levelOf(key);
   const where = conditionOf(key);
   const source =

@@ -66,6 +66,7 @@ export async function overviewFigures(db: Executor, scope: FiguresScope) {
     cohort: session === null ? { kind: 'congress' } : { kind: 'session', sessionId: session },
     asOf: scope.today,
     filters: {},
+    today: scope.today,
   });
   const k = counted.counts;
 

@@ -3,6 +3,7 @@ import type { Executor } from '../../platform/db.js';
 import { percentOneDecimal } from '../../shared/percent.js';
 import { figureDefinitions, unitColumns, type UnitColumn } from './figures.definitions.js';
 import { factsCte, type FigureScope } from './figures.facts.js';
+import { freshFacts } from './figures.refresh.js';
 
 // Per unit (承办单位): its parts in force, as the dashboard's unit table and the 办理大户.
 // Each cell is the dashboard figure of the same key with that unit as filter (a unit has one
@@ -37,6 +38,7 @@ const partCondition: Record<UnitColumn, string> = {
 };
 
 export async function unitFigures(db: Executor, scope: FigureScope): Promise<UnitFigures[]> {
+  await freshFacts(db, scope);
   const columns = sql.raw(
     unitColumns.map((k) => `count(*) filter (where ${partCondition[k]})::int as "${k}"`).join(', '),
   );

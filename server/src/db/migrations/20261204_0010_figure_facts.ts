@@ -1,0 +1,134 @@
+import { sql, type Kysely } from 'kysely';
+
+// The rollup today's figures read (modules/figures/figures.live.ts): each registered
+// suggestion's cohort columns and each part in force's counted state, as figures.facts.ts
+// defines them. A write only marks the suggestions it touched as stale, in its own
+// transaction (one insert per statement); the next reader of figures counts the marked
+// suggestions' facts again before it counts (figures.refresh.ts). The marking is a trigger
+// so that no write path — commands, fast paths, imports, seeds — can forget it.
+export async function up(db: Kysely<unknown>): Promise<void> {
+  await sql
+    .raw(
+      `
+create table figure_suggestion_fact (
+  suggestion_id integer primary key references suggestion(id),
+  congress_id integer not null,
+  session_id integer not null,
+  period text not null check (period in ('in_session','between_sessions')),
+  registered_on date not null,
+  continued boolean not null,
+  office_closed boolean not null,
+  category_code text not null,
+  delegation_id integer,
+  is_key boolean not null,
+  disclosed boolean not null
+);
+create index figure_suggestion_fact_session_idx on figure_suggestion_fact(congress_id, session_id);
+
+create table figure_part_fact (
+  assignment_id integer primary key references assignment(id),
+  suggestion_id integer not null references suggestion(id),
+  congress_id integer not null,
+  session_id integer not null,
+  unit_id integer not null,
+  role text not null check (role in ('sole','lead','co','separate')),
+  office_closed boolean not null,
+  continued boolean not null,
+  opinion_sent boolean not null,
+  opinion_on_time boolean not null,
+  reply_id integer,
+  class_code text,
+  first_on_time boolean,
+  rehandling boolean not null,
+  att_rank integer,
+  res_rank integer,
+  unsatisfied_given boolean not null
+);
+create index figure_part_fact_suggestion_idx on figure_part_fact(suggestion_id);
+create index figure_part_fact_unit_idx on figure_part_fact(unit_id, session_id);
+
+create table figure_stale (suggestion_id integer primary key);
+
+create function figure_mark_changed() returns trigger language plpgsql as $$
+begin
+  insert into figure_stale(suggestion_id)
+    select distinct suggestion_id from changed order by 1 on conflict do nothing;
+  return null;
+end $$;
+
+create function figure_mark_sent() returns trigger language plpgsql as $$
+begin
+  insert into figure_stale(suggestion_id)
+    select distinct suggestion_id from changed where state = 'sent' order by 1 on conflict do nothing;
+  return null;
+end $$;
+
+create function figure_mark_registered() returns trigger language plpgsql as $$
+begin
+  insert into figure_stale(suggestion_id)
+    select id from changed where number is not null order by 1 on conflict do nothing;
+  return null;
+end $$;
+
+create function figure_mark_suggestion() returns trigger language plpgsql as $$
+begin
+  insert into figure_stale(suggestion_id) values (new.id) on conflict do nothing;
+  return null;
+end $$;
+
+create trigger assignment_figures_insert after insert on assignment
+  referencing new table as changed for each statement execute function figure_mark_changed();
+create trigger assignment_figures_update after update on assignment
+  referencing new table as changed for each statement execute function figure_mark_changed();
+create trigger assignment_figures_delete after delete on assignment
+  referencing old table as changed for each statement execute function figure_mark_changed();
+create trigger reply_figures_insert after insert on reply
+  referencing new table as changed for each statement execute function figure_mark_sent();
+create trigger reply_figures_update after update on reply
+  referencing new table as changed for each statement execute function figure_mark_sent();
+create trigger reply_figures_delete after delete on reply
+  referencing old table as changed for each statement execute function figure_mark_sent();
+create trigger rating_figures_insert after insert on rating
+  referencing new table as changed for each statement execute function figure_mark_changed();
+create trigger rating_figures_update after update on rating
+  referencing new table as changed for each statement execute function figure_mark_changed();
+create trigger rating_figures_delete after delete on rating
+  referencing old table as changed for each statement execute function figure_mark_changed();
+create trigger suggestion_figures_insert after insert on suggestion
+  referencing new table as changed for each statement execute function figure_mark_registered();
+-- Updates of a suggestion are one row at a time and mostly of columns no figure reads (its
+-- text, its search words, its version): only those that change a counted column mark it.
+create trigger suggestion_figures_update after update on suggestion
+  for each row when (new.number is not null and (
+    old.number is distinct from new.number or old.registered_at is distinct from new.registered_at
+    or old.submitted_at is distinct from new.submitted_at or old.session_id is distinct from new.session_id
+    or old.period is distinct from new.period or old.close_kind is distinct from new.close_kind
+    or old.closed_at is distinct from new.closed_at or old.category_code is distinct from new.category_code
+    or old.delegation_id is distinct from new.delegation_id or old.is_key is distinct from new.is_key
+    or old.disclosure is distinct from new.disclosure or old.may_disclose is distinct from new.may_disclose
+    or old.continues_suggestion_id is distinct from new.continues_suggestion_id))
+  execute function figure_mark_suggestion();
+
+-- An import's publish on PGlite runs as a replica (no foreign-key triggers): these still fire.
+alter table assignment enable always trigger assignment_figures_insert;
+alter table assignment enable always trigger assignment_figures_update;
+alter table assignment enable always trigger assignment_figures_delete;
+alter table reply enable always trigger reply_figures_insert;
+alter table reply enable always trigger reply_figures_update;
+alter table reply enable always trigger reply_figures_delete;
+alter table rating enable always trigger rating_figures_insert;
+alter table rating enable always trigger rating_figures_update;
+alter table rating enable always trigger rating_figures_delete;
+alter table suggestion enable always trigger suggestion_figures_insert;
+alter table suggestion enable always trigger suggestion_figures_update;
+
+-- Every registered suggestion there is now is counted by the first reader.
+insert into figure_stale(suggestion_id) select id from suggestion where number is not null;
+`,
+    )
+    .execute(db);
+}
+
+export async function down(): Promise<void> {
+  throw new Error('migrations are forward-only');
+}
