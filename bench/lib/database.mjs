@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 /** Creates an empty lianxin_bench_* database through adminUrl; cleanup drops it. */
-async function createPostgresDatabase(dist, adminUrl) {
+export async function createPostgresDatabase(dist, adminUrl) {
   const name = `lianxin_bench_${crypto.randomBytes(5).toString('hex')}`;
   const admin = new dist.pg.Client({ connectionString: adminUrl });
   await admin.connect();

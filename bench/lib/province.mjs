@@ -52,7 +52,10 @@ function sqlArray(values) {
 }
 
 /**
- * Fills a migrated, empty database. Answers the congress, its sessions (oldest first) and the
+ * Fills a migrated, empty database through `db`, which must hold one connection: its rows
+ * are written as a replica (no foreign-key checks, no unit-list stamps: the generator writes
+ * consistent rows into a database nobody reads yet); the figures' stale marks still fire.
+ * Answers the congress, its sessions (oldest first) and the
  * seconds each step took.
  */
 export async function generateProvince(dist, db, { years = 10, perYear = 100_000, log = () => {} } = {}) {
@@ -69,6 +72,7 @@ export async function generateProvince(dist, db, { years = 10, perYear = 100_000
     dist.seed.seedBench(db, { deputies: 800, units: 100, assignedSuggestions: 0, prefix: 'prov' }),
   );
   const congressId = accounts.congressId;
+  await q(`set session_replication_role = replica`);
   const thisYear = new Date().getUTCFullYear();
   const firstYear = thisYear - years + 1;
 
@@ -219,5 +223,6 @@ export async function generateProvince(dist, db, { years = 10, perYear = 100_000
     );
   }
   await q(`drop table if exists province_plan`);
+  await q(`set session_replication_role = default`);
   return { congressId, sessions, timings, accounts };
 }

@@ -52,6 +52,13 @@ export function connectPostgres(url: string, max = 20): DatabaseHandle {
 }
 
 const MAX_PREPARED_PER_CONNECTION = 2_000;
+
+/**
+ * Starts a statement that is planned for its own parameters on every call: a prepared
+ * statement switches to one generic plan after five calls, and for the figures' optional
+ * filters (`$1 is null or unit_id = $1`) that plan reads every row of every cohort.
+ */
+export const plannedPerCall = '/* planned per call */';
 const statementNames = new Map<string, string>();
 
 function statementName(text: string): string {
@@ -73,7 +80,13 @@ function prepareStatements(client: pg.PoolClient): void {
   const query = client.query.bind(client) as (...args: unknown[]) => unknown;
   const prepared = new Set<string>();
   client.query = ((text: unknown, values: unknown, callback: unknown) => {
-    if (typeof text === 'string' && Array.isArray(values) && values.length > 0 && callback === undefined) {
+    if (
+      typeof text === 'string' &&
+      Array.isArray(values) &&
+      values.length > 0 &&
+      callback === undefined &&
+      !text.trimStart().startsWith(plannedPerCall)
+    ) {
       const name = statementName(text);
       if (prepared.has(name) || prepared.size < MAX_PREPARED_PER_CONNECTION) {
         prepared.add(name);

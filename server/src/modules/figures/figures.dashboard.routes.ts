@@ -251,8 +251,7 @@ export const figuresDashboardRoutes =
         if (!view.mayOpenLists) throw forbidden('下级人大只提供汇总数字，不能生成含建议清单的内容分析');
         const data = await topicAnalysisData(ctx.db, congressId, request.query.sessionId);
         const text = topicAnalysisText(data.input);
-        const organ = `${data.congressShortName}人大常委会选举任免联络工作委员会`;
-        const content = await topicAnalysisDocx(text, organ, chinaToday(ctx.clock.now()));
+        const content = await topicAnalysisDocx(text, data.organ, chinaToday(ctx.clock.now()));
         return reply
           .header('content-type', DOCX)
           .header('content-disposition', attachment(text.title))

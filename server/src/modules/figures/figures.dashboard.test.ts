@@ -259,7 +259,7 @@ describe.each(backends)('dashboard figures, as the report counts them, as of a d
         `B1类（${meaning('B1')}）1件，B2类（${meaning('B2')}）0件，共占12.5%；` +
         `C1类（${meaning('C1')}）1件，C2类（${meaning('C2')}）1件，共占25.0%。` +
         '也就是说，建议所提问题已经解决、已有规定和计划解决的共占建议总数的75.0%，比去年下降了25.0%。',
-      '省人大常委会选举任免联络工作委员会',
+      '湖南省人大常委会选举任免联络工作委员会',
       '2026年2月10日',
     ]);
     expect(xml).toContain('w:eastAsia="仿宋"');

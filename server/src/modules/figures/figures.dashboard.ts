@@ -1,3 +1,4 @@
+import { officeOrganName } from '../documents/documents.policy.js';
 import type { Executor } from '../../platform/db.js';
 import { changeInPoints, shareKeys, type ShareKey } from './figures.definitions.js';
 import { countFigures, sumFigures, type CountedFigures } from './figures.count.js';
@@ -62,7 +63,7 @@ export async function childrenOf(db: Executor, congressId: number, year: number,
 export async function reportOf(db: Executor, resolved: ResolvedScope) {
   const congress = await db
     .selectFrom('congress')
-    .select(['short_name'])
+    .select(['short_name', 'name'])
     .where('id', '=', resolved.scope.congressId)
     .executeTakeFirstOrThrow();
   const now = await figuresOf(db, resolved);
@@ -79,5 +80,5 @@ export async function reportOf(db: Executor, resolved: ResolvedScope) {
     yearBeforeLast,
     classes: rules.replyClasses,
   };
-  return { text: reportText(input), organ: `${congress.short_name}人大常委会选举任免联络工作委员会` };
+  return { text: reportText(input), organ: officeOrganName(congress.name) };
 }

@@ -1,4 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
+import { plannedPerCall } from '../../platform/db.js';
 import { addCalendarDays, type IsoDate } from '../deadline/iso-date.js';
 
 // The three fact tables every figure counts (figures.definitions.ts), built in SQL for one
@@ -146,11 +147,12 @@ export function partsFromRows(rows: Rows): RawBuilder<unknown> {
       select p.*, lr.id as reply_id, lr.class_code, fr.on_time as first_on_time,
         (un.reply_id is not null and not p.office_closed) as rehandling,
         ${ratingRank('lead.attitude')} as att_rank, ${ratingRank('lead.result')} as res_rank,
-        exists (select 1 from unsatisfied x where x.assignment_id = p.id) as unsatisfied_given
+        ug.assignment_id is not null as unsatisfied_given
       from parts p
       left join ranked lr on lr.assignment_id = p.id and lr.from_last = 1
       left join ranked fr on fr.assignment_id = p.id and fr.from_first = 1
       left join unsatisfied un on un.reply_id = lr.id
+      left join (select distinct assignment_id from unsatisfied) ug on ug.assignment_id = p.id
       left join lead on lead.reply_id = lr.id
     )`;
 }
@@ -186,7 +188,7 @@ export const readsRollup = (scope: FigureScope) => scope.asOf >= scope.today;
 export function factsCte(scope: FigureScope): RawBuilder<unknown> {
   const f = scope.filters;
   const byUnit = f.unitId !== undefined || f.unitSystemId !== undefined;
-  return sql`
+  return sql`${sql.raw(plannedPerCall)}
     ${readsRollup(scope) ? partsFromRollup(scope) : partsFromRows({ scope })},
     sf as (
       select c.id, c.period, c.continued,

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Db, Executor } from '../../platform/db.js';
+import { plannedPerCall, type Db, type Executor } from '../../platform/db.js';
 import { partsFromRows, readsRollup, type FigureScope } from './figures.facts.js';
 
 // The rollup of today's figures kept up to date: writes mark the suggestions they touched
@@ -17,7 +17,7 @@ export async function writeFacts(tx: Executor, suggestionIds: readonly number[])
   const ids = [...suggestionIds];
   await sql`delete from figure_part_fact where suggestion_id = any(${ids}::int[])`.execute(tx);
   await sql`delete from figure_suggestion_fact where suggestion_id = any(${ids}::int[])`.execute(tx);
-  await sql`${partsFromRows({ suggestionIds: ids })}
+  await sql`${sql.raw(plannedPerCall)} ${partsFromRows({ suggestionIds: ids })}
     , facts as (
       insert into figure_suggestion_fact (suggestion_id, congress_id, session_id, period, registered_on, continued,
         office_closed, category_code, delegation_id, is_key, disclosed)

@@ -1,3 +1,4 @@
+import { officeOrganName } from '../documents/documents.policy.js';
 import type { Executor } from '../../platform/db.js';
 import { notFound } from '../../platform/errors.js';
 import { sessionLabel } from '../../shared/labels.js';
@@ -9,7 +10,8 @@ import type { TopicAnalysisInput, TopicCommittee } from './topic-analysis.js';
 
 export interface TopicAnalysisData {
   input: TopicAnalysisInput;
-  congressShortName: string;
+  /** The office that issues it (联工委). */
+  organ: string;
 }
 
 /** The session asked for, or without one the congress's current (else latest) session. */
@@ -18,7 +20,7 @@ async function sessionOf(db: Executor, congressId: number, sessionId: number | u
     .selectFrom('congress_session as cs')
     .innerJoin('term as t', 't.id', 'cs.term_id')
     .innerJoin('congress as c', 'c.id', 'cs.congress_id')
-    .select(['cs.id', 'cs.ordinal', 't.ordinal as term_ordinal', 'c.short_name'])
+    .select(['cs.id', 'cs.ordinal', 't.ordinal as term_ordinal', 'c.short_name', 'c.name as congress_name'])
     .where('cs.congress_id', '=', congressId)
     .$if(sessionId !== undefined, (q) => q.where('cs.id', '=', sessionId ?? -1))
     .orderBy('cs.is_current', 'desc')
@@ -76,7 +78,7 @@ export async function topicAnalysisData(
     }
   }
   return {
-    congressShortName: session.short_name,
+    organ: officeOrganName(session.congress_name),
     input: {
       sessionLabel: sessionLabel(session.short_name, session.term_ordinal, session.ordinal),
       suggestions: suggestions.map((s) => ({

@@ -22,7 +22,7 @@ function blocksOf(body: XmlElement): Block[] {
   });
 }
 
-const organ = '省人大常委会选举任免联络工作委员会';
+const organ = '湖南省人大常委会选举任免联络工作委员会';
 
 /** The blocks between a heading and the next 一、二、… heading (or the signature). */
 function section(blocks: Block[], heading: string): Block[] {
