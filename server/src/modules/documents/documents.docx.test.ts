@@ -1,9 +1,8 @@
-import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../platform/errors.js';
 import { LETTERHEAD_STYLE, SEAL_BOOKMARK, officialDocumentDocx } from './docx-render.js';
-import { attr, letterFacts, readDocx } from './docx-test-helpers.js';
+import { attr, letterFacts, letterheadTemplate, readDocx } from './docx-test-helpers.js';
 import { officialDocumentHtml } from './html-render.js';
 import { checkLetterhead, withLetterhead } from './letterhead.js';
 import { chineseOrdinal, signatureIndents, widthInChars } from './official-document.js';
@@ -135,26 +134,10 @@ describe('the .docx in the layout of GB/T 9704', () => {
   });
 });
 
-async function templateDocx(text: string) {
-  const doc = new Document({
-    sections: [
-      {
-        children: [
-          new Paragraph({
-            alignment: AlignmentType.CENTER,
-            children: [new TextRun({ text, color: 'C00000', size: 60 })],
-          }),
-        ],
-      },
-    ],
-  });
-  return Packer.toBuffer(doc);
-}
-
 describe('a unit’s own letterhead', () => {
   it('takes the place of the generated organ mark; the rest of the letter stays', async () => {
     const generated = await officialDocumentDocx(replyLetterDocument(letterFacts));
-    const spliced = await readDocx(await withLetterhead(generated, await templateDocx('湖南省交通运输厅信笺')));
+    const spliced = await readDocx(await withLetterhead(generated, await letterheadTemplate('湖南省交通运输厅信笺')));
     const texts = spliced.paragraphs.map((p) => p.text);
     expect(texts).not.toContain('湖南省交通运输厅函');
     expect(texts.slice(0, 3)).toEqual(['A1类', '湖南省交通运输厅信笺', '湘交建议复〔2026〕12号']);
@@ -178,10 +161,10 @@ describe('a unit’s own letterhead', () => {
     const zip = new JSZip();
     zip.file('hello.txt', '你好');
     expect(await refused(await zip.generateAsync({ type: 'nodebuffer' }))).toContain('不是有效的Word文档');
-    const broken = await JSZip.loadAsync(await templateDocx('信笺'));
+    const broken = await JSZip.loadAsync(await letterheadTemplate('信笺'));
     broken.file('word/document.xml', '<w:document><w:body><w:p>');
     expect(await refused(await broken.generateAsync({ type: 'nodebuffer' }))).toContain('已损坏');
-    expect(await refused(await templateDocx(''))).toContain('没有文字或图片');
-    await expect(checkLetterhead(await templateDocx('信笺'))).resolves.toBeUndefined();
+    expect(await refused(await letterheadTemplate(''))).toContain('没有文字或图片');
+    await expect(checkLetterhead(await letterheadTemplate('信笺'))).resolves.toBeUndefined();
   });
 });

@@ -1,23 +1,9 @@
-import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { acknowledgement, assigned, replyThroughChain } from '../../test/flows.js';
 import { login, useTestApp, type Client, type TestContext } from '../../test/test-app.js';
 import { backends } from '../../test/test-database.js';
 import { nextDocNumber } from './doc-number.js';
-import { readDocx } from './docx-test-helpers.js';
-
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-function multipart(fileName: string, content: Buffer) {
-  const boundary = '----lianxin-letterhead';
-  const head = Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: ${DOCX}\r\n\r\n`,
-  );
-  return {
-    payload: Buffer.concat([head, content, Buffer.from(`\r\n--${boundary}--\r\n`)]),
-    contentType: `multipart/form-data; boundary=${boundary}`,
-  };
-}
+import { DOCX, letterheadTemplate, putLetterhead, readDocx } from './docx-test-helpers.js';
 
 const get = (t: TestContext, client: Client, url: string) =>
   t.app.inject({ method: 'GET', url, headers: { cookie: client.cookie } });
@@ -36,20 +22,6 @@ const reply = {
   handlerPhone: '0731-88889999',
   consultedUnits: '省发展改革委',
 };
-
-async function template(text: string) {
-  return Packer.toBuffer(
-    new Document({
-      sections: [
-        {
-          children: [
-            new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, color: 'C00000' })] }),
-          ],
-        },
-      ],
-    }),
-  );
-}
 
 describe.each(backends)('official documents over HTTP (%s)', (backend) => {
   const t = useTestApp(backend);
@@ -158,15 +130,7 @@ describe.each(backends)('official documents over HTTP (%s)', (backend) => {
   it('a unit uploads its own letterhead: its letters are headed by it; a file that is not a .docx is refused in Chinese', async () => {
     const handler = await login(t.app, 'transport_handler');
     const zhang = await login(t.app, 'zhang');
-    const put = (client: Client, name: string, content: Buffer) => {
-      const body = multipart(name, content);
-      return t.app.inject({
-        method: 'PUT',
-        url: '/api/letterhead',
-        payload: body.payload,
-        headers: { cookie: client.cookie, 'x-csrf-token': client.csrfToken, 'content-type': body.contentType },
-      });
-    };
+    const put = (client: Client, name: string, content: Buffer) => putLetterhead(t, client, name, content);
     expect((await handler.get('/api/letterhead')).body).toEqual({
       owner: { kind: 'unit', name: '湖南省交通运输厅' },
       letterhead: null,
@@ -174,9 +138,9 @@ describe.each(backends)('official documents over HTTP (%s)', (backend) => {
     const bad = await put(handler, '信笺.docx', Buffer.from('这不是Word文件'));
     expect(bad.statusCode).toBe(400);
     expect(bad.json().message).toContain('不是有效的Word文档');
-    expect((await put(zhang, '信笺.docx', await template('代表信笺'))).statusCode).toBe(403);
+    expect((await put(zhang, '信笺.docx', await letterheadTemplate('代表信笺'))).statusCode).toBe(403);
 
-    const ok = await put(handler, '交通厅信笺.docx', await template('湖南省交通运输厅（信笺）'));
+    const ok = await put(handler, '交通厅信笺.docx', await letterheadTemplate('湖南省交通运输厅（信笺）'));
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json().letterhead.fileName).toBe('交通厅信笺.docx');
     const url = `/api/replies/${replyId}/letter/docx`;

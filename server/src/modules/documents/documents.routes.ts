@@ -12,9 +12,8 @@ import { letterheadOwnerOf, officeOrganName } from './documents.policy.js';
 import { letterheadOf, loadReplyLetter, loadUrgingNotice } from './documents.repository.js';
 import { docxResponse, htmlResponse } from './documents.responses.js';
 import { letterheadState, urgingNotice, urgingNoticeList } from './documents.schemas.js';
-import { officialDocumentHtml } from './html-render.js';
 import { MAX_LETTERHEAD_BYTES } from './letterhead.js';
-import { attachmentNamed, documentDocx } from './render.js';
+import { attachmentNamed, documentDocx, documentPage } from './render.js';
 import { replyLetterDocument, urgingNoticeDocument } from './reply-letter.js';
 import { listUrgingNotices, presentUrgingNotice } from './urging-notice.list.js';
 
@@ -62,14 +61,14 @@ export const documentsRoutes =
           tags,
           operationId: 'viewReplyLetter',
           summary: '查看、打印答复函（网页，A4 打印样式）',
-          description: replyLetterNote,
+          description: `${replyLetterNote} 与 Word 版相同，用承办单位自己的信笺模板（若已上传）代替系统生成的红头。`,
           params: idParam,
           response: { 200: htmlResponse('答复函网页'), ...readFailures },
         },
       },
       async (request, reply) => {
-        const { facts } = await loadReplyLetter(ctx.db, requireViewer(request), request.params.id);
-        return sendPage(reply, officialDocumentHtml(replyLetterDocument(facts)));
+        const { facts, issuer } = await loadReplyLetter(ctx.db, requireViewer(request), request.params.id);
+        return sendPage(reply, await documentPage(ctx.db, replyLetterDocument(facts), issuer));
       },
     );
 
@@ -140,13 +139,15 @@ export const documentsRoutes =
           tags,
           operationId: 'viewUrgingNotice',
           summary: '查看、打印催办函（网页，A4 打印样式）',
+          description:
+            '与 Word 版相同，用人大（联工委）的信笺模板（若已上传）代替系统生成的红头。看不到该催办函的用户答复 404。',
           params: idParam,
           response: { 200: htmlResponse('催办函网页'), ...readFailures },
         },
       },
       async (request, reply) => {
-        const { facts } = await loadUrgingNotice(ctx.db, requireViewer(request), request.params.id);
-        return sendPage(reply, officialDocumentHtml(urgingNoticeDocument(facts)));
+        const { facts, issuer } = await loadUrgingNotice(ctx.db, requireViewer(request), request.params.id);
+        return sendPage(reply, await documentPage(ctx.db, urgingNoticeDocument(facts), issuer));
       },
     );
 

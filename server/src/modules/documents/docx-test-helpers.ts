@@ -1,8 +1,13 @@
+import { AlignmentType, BorderStyle, Document, ImageRun, Packer, Paragraph, TextRun } from 'docx';
 import JSZip from 'jszip';
+import type { Client, TestContext } from '../../test/test-app.js';
 import type { ReplyLetterFacts } from './reply-letter.js';
 import { childElements, descendants, parseXml, textOf, type XmlElement } from './xml-dom.js';
 
-// Reading a generated .docx back, as the tests check it: its parts parsed as XML.
+// Reading a generated .docx back, as the tests check it: its parts parsed as XML; and the
+// letterhead templates the tests upload, made as Word would make them.
+
+export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export async function readDocx(content: Buffer) {
   const zip = await JSZip.loadAsync(content);
@@ -50,3 +55,55 @@ export const letterFacts: ReplyLetterFacts = {
   handlerPhone: '0731-88889999',
   sentAt: new Date('2026-09-14T02:00:00Z'),
 };
+
+/** A 1×1 red PNG, as a unit's logo. */
+export const logoPng = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+/**
+ * A letterhead template: the organ's name centred in red at 30 pt over a double red rule, and
+ * under it, if given, a picture (alt text 徽标).
+ */
+export async function letterheadTemplate(text: string, picture?: Buffer): Promise<Buffer> {
+  const children = [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      border: { bottom: { style: BorderStyle.DOUBLE, size: 12, color: 'FF0000', space: 4 } },
+      children: [new TextRun({ text, color: 'FF0000', size: 60, bold: true })],
+    }),
+  ];
+  if (picture)
+    children.push(
+      new Paragraph({
+        children: [
+          new ImageRun({
+            type: 'png',
+            data: picture,
+            transformation: { width: 48, height: 48 },
+            altText: { name: 'logo', description: '徽标', title: '徽标' },
+          }),
+        ],
+      }),
+    );
+  return Packer.toBuffer(new Document({ sections: [{ children }] }));
+}
+
+/** PUT /api/letterhead as the browser's form sends it: one file, field name `file`. */
+export function putLetterhead(t: TestContext, client: Client, fileName: string, content: Buffer) {
+  const boundary = '----lianxin-letterhead';
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: ${DOCX}\r\n\r\n`,
+  );
+  return t.app.inject({
+    method: 'PUT',
+    url: '/api/letterhead',
+    payload: Buffer.concat([head, content, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+    headers: {
+      cookie: client.cookie,
+      'x-csrf-token': client.csrfToken,
+      'content-type': `multipart/form-data; boundary=${boundary}`,
+    },
+  });
+}

@@ -11,7 +11,7 @@ import {
 // file (A4, the margins, 22 lines of 28 characters), so that printing it from the browser
 // gives the office the layout it files.
 
-const escapeHtml = (text: string): string =>
+export const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 const family = (name: string, generic: string) => `"${name}", "Noto Serif CJK SC", "Noto Sans CJK SC", ${generic}`;
@@ -31,6 +31,9 @@ body { margin: 0; background: #f0f0f0; color: #000; }
 .class-mark { font-family: ${family(fonts.heading, 'sans-serif')}; }
 .organ { color: #f00; text-align: center; font-family: ${family(fonts.title, 'serif')}; 
   line-height: 1.3; letter-spacing: 0; border-bottom: 3px double #f00; padding-bottom: 4mm; margin-bottom: 2mm; }
+.letterhead { font-family: ${family(fonts.title, 'serif')}; letter-spacing: 0; margin-bottom: 2mm; }
+.doc .letterhead p { line-height: 1.3; }
+.letterhead img { max-width: 100%; vertical-align: middle; }
 .number { text-align: right; }
 .title { text-align: center; font-family: ${family(fonts.title, 'serif')}; font-size: ${sizes.title}pt; letter-spacing: 0; }
 .right { text-align: right; }
@@ -45,13 +48,19 @@ body { margin: 0; background: #f0f0f0; color: #000; }
 }
 `;
 
-export function officialDocumentHtml(d: OfficialDocument): string {
+/**
+ * The page of a document; `letterhead`, the issuer's own (letterhead.html.ts), stands in for the
+ * generated organ mark and its rule, as it does in the .docx.
+ */
+export function officialDocumentHtml(d: OfficialDocument, letterhead?: string): string {
   const indents = signatureIndents(d.signature);
   const p = (text: string, cls = '', style = '') =>
     `<p${cls ? ` class="${cls}"` : ''}${style ? ` style="${style}"` : ''}>${escapeHtml(text)}</p>`;
   const parts = [
     d.classMark ? p(d.classMark, 'class-mark') : '',
-    `<header>${p(organMarkText(d), 'organ', `font-size:${organMarkSize(d)}pt`)}</header>`,
+    letterhead === undefined
+      ? `<header>${p(organMarkText(d), 'organ', `font-size:${organMarkSize(d)}pt`)}</header>`
+      : `<header class="letterhead">${letterhead}</header>`,
     p(d.docNumber, 'number'),
     '<p></p>',
     `<h1 class="title" style="margin:0;font-weight:normal">${escapeHtml(d.title)}</h1>`,

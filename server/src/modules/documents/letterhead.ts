@@ -20,14 +20,15 @@ const MAIN_RELS = 'word/_rels/document.xml.rels';
 const MAIN_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml';
 const notDocx = '文件不是有效的Word文档，请上传.docx格式的信笺模板';
 
-interface Template {
+export interface Template {
   blocks: XmlElement[];
   rootAttributes: Record<string, string>;
   relationships: Map<string, { type: string; target: string; external: boolean }>;
   zip: JSZip;
 }
 
-async function readTemplate(content: Buffer): Promise<Template> {
+/** The template's body blocks and parts; refuses (400, in Chinese) what is not a letterhead .docx. */
+export async function readTemplate(content: Buffer): Promise<Template> {
   if (content.length === 0) throw invalidInput('信笺模板文件为空');
   if (content.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0])))
     throw invalidInput('不支持旧版.doc格式，请在Word中另存为.docx后上传');
@@ -59,6 +60,10 @@ async function readTemplate(content: Buffer): Promise<Template> {
       });
   return { blocks, rootAttributes: root.attributes, relationships, zip };
 }
+
+/** A part of the template named by a relationship's target (relative to word/, or absolute). */
+export const templatePart = (t: Template, target: string) =>
+  t.zip.file(`word/${target.replace(/^\//, '').replace(/^word\//, '')}`);
 
 /** Refuses (400, in Chinese) anything that is not a .docx with a letterhead in its body. */
 export async function checkLetterhead(content: Buffer): Promise<void> {
@@ -121,7 +126,7 @@ export async function withLetterhead(generated: Buffer, template: Buffer): Promi
     renamed.set(id, newId);
     let target = rel.target;
     if (!rel.external) {
-      const source = t.zip.file(`word/${rel.target.replace(/^\//, '').replace(/^word\//, '')}`);
+      const source = templatePart(t, rel.target);
       if (!source) continue;
       const ext = (rel.target.split('.').pop() ?? '').toLowerCase();
       target = `media/letterhead${renamed.size}.${ext}`;
