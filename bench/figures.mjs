@@ -81,7 +81,19 @@ async function prepare() {
   if (args.reuse) {
     const url = new URL(args['pg-url']);
     url.pathname = `/${args.reuse}`;
-    return { name: args.reuse, url: url.toString(), cleanup: async () => {}, filled: null };
+    // A database kept by an older build: its new migrations, and the rollup of what they mark.
+    const handle = dist.db.connectPostgres(url.toString(), 1);
+    try {
+      await dist.migrate.migrateToLatest(handle.db);
+      const t1 = performance.now();
+      const counted = await dist.refresh.refreshFigureFacts(handle.db, 20_000);
+      const rollup = (performance.now() - t1) / 1000;
+      if (counted > 0) await dist.kysely.sql`vacuum analyze`.execute(handle.db);
+      const filled = counted > 0 ? { generated: 0, rollup, analyzed: 0, counted, timings: {} } : null;
+      return { name: args.reuse, url: url.toString(), cleanup: async () => {}, filled };
+    } finally {
+      await handle.close();
+    }
   }
   const created = await createPostgresDatabase(dist, args['pg-url']);
   log(`database ${created.name}`);

@@ -4,6 +4,7 @@ import { remindToLoadNextYearCalendar } from './calendar-reminder.js';
 import { closeUnratedReplies } from './close-unrated.js';
 import { processEvents, startEventWorker } from './event-worker.js';
 import { sendDeadlineReminders } from './send-reminders.js';
+import { refreshFigureFacts } from '../modules/figures/figures.refresh.js';
 
 // One lock id for the whole scanner: with several server processes on one PostgreSQL,
 // only the one holding the advisory lock scans.
@@ -32,6 +33,8 @@ export async function runScanOnce(ctx: AppContext): Promise<ScanResult> {
         smtpUrl: ctx.config.smtpUrl,
         mailFrom: ctx.config.mailFrom,
       });
+      // The figures' rollup takes in the day's writes, so the first reader of figures waits for none.
+      await refreshFigureFacts(conn, 500, true);
       return { closed, reminded, events };
     } finally {
       await sql`select pg_advisory_unlock(${SCANNER_LOCK})`.execute(conn);

@@ -1,8 +1,9 @@
 import { sql, type Kysely } from 'kysely';
 
-// The rollup today's figures read (modules/figures/figures.live.ts): each registered
-// suggestion's cohort columns and each part in force's counted state, as figures.facts.ts
-// defines them. A write only marks the suggestions it touched as stale, in its own
+// The rollup every figure reads (modules/figures/figures.facts.ts): each registered
+// suggestion's cohort columns, and each part's counted state on every day its suggestion
+// changed, so that a figure of any day reads a version per part without going back to the
+// replies and ratings of ten years. A write only marks the suggestions it touched as stale, in its own
 // transaction (one insert per statement); the next reader of figures counts the marked
 // suggestions' facts again before it counts (figures.refresh.ts). The marking is a trigger
 // so that no write path — commands, fast paths, imports, seeds — can forget it.
@@ -16,8 +17,8 @@ create table figure_suggestion_fact (
   session_id integer not null,
   period text not null check (period in ('in_session','between_sessions')),
   registered_on date not null,
+  office_closed_on date,
   continued boolean not null,
-  office_closed boolean not null,
   category_code text not null,
   delegation_id integer,
   is_key boolean not null,
@@ -25,14 +26,17 @@ create table figure_suggestion_fact (
 );
 create index figure_suggestion_fact_session_idx on figure_suggestion_fact(congress_id, session_id);
 
-create table figure_part_fact (
-  assignment_id integer primary key references assignment(id),
+-- A part's counted state from one day (valid_from) until the day before the next change of
+-- its suggestion (valid_until; null for the state in force now).
+create table figure_part_version (
+  assignment_id integer not null references assignment(id),
+  valid_from date not null,
+  valid_until date,
   suggestion_id integer not null references suggestion(id),
   congress_id integer not null,
   session_id integer not null,
   unit_id integer not null,
   role text not null check (role in ('sole','lead','co','separate')),
-  office_closed boolean not null,
   continued boolean not null,
   opinion_sent boolean not null,
   opinion_on_time boolean not null,
@@ -42,10 +46,15 @@ create table figure_part_fact (
   rehandling boolean not null,
   att_rank integer,
   res_rank integer,
-  unsatisfied_given boolean not null
+  unsatisfied_given boolean not null,
+  primary key (assignment_id, valid_from),
+  check (valid_until is null or valid_until > valid_from)
 );
-create index figure_part_fact_suggestion_idx on figure_part_fact(suggestion_id);
-create index figure_part_fact_unit_idx on figure_part_fact(unit_id, session_id);
+create index figure_part_version_suggestion_idx on figure_part_version(suggestion_id);
+create index figure_part_version_session_idx on figure_part_version(session_id, valid_from);
+create index figure_part_version_unit_idx on figure_part_version(unit_id, session_id, valid_from);
+create index figure_part_version_now_idx on figure_part_version(session_id) where valid_until is null;
+create index figure_part_version_unit_now_idx on figure_part_version(unit_id, session_id) where valid_until is null;
 
 create table figure_stale (suggestion_id integer primary key);
 

@@ -10,7 +10,7 @@ import {
   type FigureLevel,
   type ShareKey,
 } from './figures.definitions.js';
-import { factsCte, type FigureScope } from './figures.facts.js';
+import { factsCte, type FactSource, type FigureScope } from './figures.facts.js';
 import { freshFacts } from './figures.refresh.js';
 
 export interface CountedFigures {
@@ -39,12 +39,16 @@ export function sharesOf(counts: FigureCounts): Record<ShareKey, number | null> 
   ) as Record<ShareKey, number | null>;
 }
 
-/** Every figure of one cohort as of one day, in one statement. */
-export async function countFigures(db: Executor, scope: FigureScope): Promise<CountedFigures> {
-  await freshFacts(db, scope);
+/** Every figure of one cohort as of one day, in one statement (from the raw rows only to check the rollup). */
+export async function countFigures(
+  db: Executor,
+  scope: FigureScope,
+  source: FactSource = 'rollup',
+): Promise<CountedFigures> {
+  await freshFacts(db, source);
   const table = (level: FigureLevel) => sql.raw(factTable[level]);
   const { rows } = await sql<{ s: unknown; r: unknown; a: unknown; classes: unknown; units: number }>`
-    ${factsCte(scope)}
+    ${factsCte(scope, source)}
     select
       (select to_json(t) from (select ${columnsOf('suggestion')} from ${table('suggestion')}) t) as s,
       (select to_json(t) from (select ${columnsOf('reply')} from ${table('reply')}) t) as r,

@@ -40,7 +40,7 @@ export async function drillDown(
   key: DrillKey,
   page: { limit: number; offset: number },
 ): Promise<DrillPage> {
-  await freshFacts(db, scope);
+  await freshFacts(db, 'rollup');
   const level = levelOf(key);
   const where = conditionOf(key);
   const source =

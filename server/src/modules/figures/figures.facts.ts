@@ -1,16 +1,17 @@
 import { sql, type RawBuilder } from 'kysely';
 import { plannedPerCall } from '../../platform/db.js';
-import { addCalendarDays, type IsoDate } from '../deadline/iso-date.js';
+import type { IsoDate } from '../deadline/iso-date.js';
 
 // The three fact tables every figure counts (figures.definitions.ts), built in SQL for one
 // cohort in its state at the end of a day: only replies, ratings and assignments stamped
 // before midnight (Beijing) of `asOf` count. One statement prefix shared by the counts and
 // the drill-down lists, so a number and its list cannot disagree.
 //
-// Two stages: each part's state (`cohort` and `ps`), then what is counted of them (`sf`,
-// `rf`, `af`). The first stage is read from the raw rows for a day in the past, and from
-// the rollup for today — the rollup being this same first stage, written for the suggestions
-// a write touched (figures.refresh.ts).
+// Two stages: each part's state on the day (`cohort` and `ps`), then what is counted of them
+// (`sf`, `rf`, `af`). The first stage is read from the rollup: the versions of each part's
+// state that figures.refresh.ts writes with this module's `partsFromRows`, the same first
+// stage over the raw rows, on every day a suggestion changed. `partsFromRows` for a cohort
+// as of one day is the check that the two agree (figures.dashboard.test.ts).
 
 export type Cohort =
   | { kind: 'congress' }
@@ -35,28 +36,24 @@ export interface FigureScope {
   cohort: Cohort;
   asOf: IsoDate;
   filters: FigureFilters;
-  /** The day it is: a figure as of today (or later) reads the rollup (figures.live.ts). */
+  /** The day it is: as of today (or later) a figure reads the versions in force now. */
   today: IsoDate;
 }
 
-/** The first instant after the day `asOf` in Beijing. */
-export function cutoffOf(asOf: IsoDate): Date {
-  return new Date(`${addCalendarDays(asOf, 1)}T00:00:00+08:00`);
-}
-
 /** The cohort's condition on a row `t` with session_id, and its registration day `day`. */
-function cohortCondition(scope: FigureScope, day: RawBuilder<unknown>): RawBuilder<unknown> {
+function cohortCondition(scope: FigureScope, t: string, day: RawBuilder<unknown> | null): RawBuilder<unknown> {
   const c = scope.cohort;
+  const session = sql.raw(`${t}.session_id`);
   switch (c.kind) {
     case 'congress':
       return sql`true`;
     case 'session':
-      return sql`t.session_id = ${c.sessionId}::int`;
+      return sql`${session} = ${c.sessionId}::int`;
     case 'year':
-      return sql`t.session_id in (select id from congress_session
+      return sql`${session} in (select id from congress_session
         where congress_id = ${scope.congressId}::int and extract(year from opens_on) = ${c.year}::int)`;
     case 'period':
-      return sql`${day} between ${c.from}::date and ${c.to}::date`;
+      return day === null ? sql`true` : sql`${day} between ${c.from}::date and ${c.to}::date`;
   }
 }
 
@@ -81,67 +78,95 @@ const ratingRank = (column: string) =>
     `case ${column} when 'very_satisfied' then 0 when 'satisfied' then 1 when 'basically_satisfied' then 2 when 'unsatisfied' then 3 end`,
   );
 
-/** Where the first stage's suggestions come from: a cohort and its filters, or given ids. */
-type Rows = { scope: FigureScope } | { suggestionIds: readonly number[] };
-
-/** The end of time, for the state of now: every stamped row counts. */
-const forever = '9999-12-30' as IsoDate;
+const beijingDay = (column: string) => sql.raw(`(${column} at time zone 'Asia/Shanghai')::date`);
 
 /**
- * The first stage from the raw rows: `cohort` one row per registered suggestion, with the
- * columns the rollup keeps; `ps` one row per unit's part in force, its latest sent reply,
- * whether its deputies gave 不满意 and its lead deputy's latest rating of that reply.
+ * Every day on which something that a figure counts happened to the given suggestions: its
+ * registration, an office's closing, each part's assignment, end and co-handling opinion, each
+ * reply sent and each rating. Between two of these days nothing counted changes.
+ */
+function changeDays(ids: readonly number[]): RawBuilder<unknown> {
+  const list = sql`${[...ids]}::int[]`;
+  return sql`
+    select id as suggestion_id, ${beijingDay('coalesce(registered_at, submitted_at)')} as as_of
+      from suggestion where id = any(${list}) and number is not null
+    union select id, ${beijingDay('closed_at')} from suggestion
+      where id = any(${list}) and close_kind = 'office' and closed_at is not null
+    union select suggestion_id, assigned_on from assignment where suggestion_id = any(${list})
+    union select suggestion_id, ${beijingDay('ended_at')} from assignment
+      where suggestion_id = any(${list}) and ended_at is not null
+    union select suggestion_id, ${beijingDay('opinion_sent_at')} from assignment
+      where suggestion_id = any(${list}) and opinion_sent_at is not null
+    union select suggestion_id, ${beijingDay('sent_at')} from reply
+      where suggestion_id = any(${list}) and state = 'sent'
+    union select suggestion_id, ${beijingDay('rated_at')} from rating where suggestion_id = any(${list})`;
+}
+
+/** Whose states the first stage gives: a cohort as of its day, or given suggestions on each day they changed. */
+type Rows = { scope: FigureScope } | { suggestionIds: readonly number[] };
+
+/**
+ * The first stage from the raw rows, for pairs of (suggestion, day): `cohort` one row per
+ * registered suggestion and day, with the columns the rollup keeps; `ps` one row per unit's
+ * part in force on that day, its latest sent reply, whether its deputies gave 不满意 and its
+ * lead deputy's latest rating of that reply; `until` is the next day the suggestion changed.
  */
 export function partsFromRows(rows: Rows): RawBuilder<unknown> {
   const scope = 'scope' in rows ? rows.scope : null;
-  const asOf = scope?.asOf ?? forever;
-  const cut = cutoffOf(asOf);
   const f: FigureFilters = scope?.filters ?? {};
-  const registeredOn = sql`(coalesce(t.registered_at, t.submitted_at) at time zone 'Asia/Shanghai')::date`;
-  const which =
+  const registeredOn = beijingDay('coalesce(t.registered_at, t.submitted_at)');
+  const days =
     scope === null
-      ? sql`t.id = any(${'suggestionIds' in rows ? [...rows.suggestionIds] : []}::int[])`
-      : sql`t.congress_id = ${scope.congressId}::int and ${cohortCondition(scope, registeredOn)}
-          and ${suggestionFilters(scope, sql`(t.disclosure = 'published' and t.may_disclose)`)}`;
+      ? sql`select x.suggestion_id, x.as_of,
+          lead(x.as_of) over (partition by x.suggestion_id order by x.as_of) as until
+          from (${changeDays('suggestionIds' in rows ? rows.suggestionIds : [])}) x`
+      : sql`select t.id as suggestion_id, ${scope.asOf}::date as as_of, null::date as until
+          from suggestion t
+          where t.congress_id = ${scope.congressId}::int and ${cohortCondition(scope, 't', registeredOn)}
+            and ${suggestionFilters(scope, sql`(t.disclosure = 'published' and t.may_disclose)`)}`;
   return sql`
-    with cohort as (
-      select t.id, t.congress_id, t.session_id, t.period, ${registeredOn} as registered_on,
+    with days as (
+      select d.*, ((d.as_of + 1)::timestamp at time zone 'Asia/Shanghai') as cut from (${days}) d
+    ),
+    cohort as (
+      select t.id, d.as_of, d.until, d.cut, t.congress_id, t.session_id, t.period, ${registeredOn} as registered_on,
+        case when t.close_kind = 'office' then ${beijingDay('t.closed_at')} end as office_closed_on,
         t.continues_suggestion_id is not null as continued,
-        coalesce(t.close_kind = 'office' and t.closed_at < ${cut}, false) as office_closed,
+        coalesce(t.close_kind = 'office' and t.closed_at < d.cut, false) as office_closed,
         t.category_code, t.delegation_id, t.is_key, (t.disclosure = 'published' and t.may_disclose) as disclosed
-      from suggestion t
-      where t.number is not null and coalesce(t.registered_at, t.submitted_at) < ${cut} and ${which}
+      from days d join suggestion t on t.id = d.suggestion_id
+      where t.number is not null and coalesce(t.registered_at, t.submitted_at) < d.cut
     ),
     parts as (
-      select p.id, p.suggestion_id, p.unit_id, p.role, c.office_closed, c.continued,
-        (p.opinion_sent_at is not null and p.opinion_sent_at < ${cut}) as opinion_sent,
+      select p.id, p.suggestion_id, c.as_of, c.until, c.cut, p.unit_id, p.role, c.office_closed, c.continued,
+        (p.opinion_sent_at is not null and p.opinion_sent_at < c.cut) as opinion_sent,
         coalesce(p.opinion_on_time, false) as opinion_on_time
       from assignment p
       join cohort c on c.id = p.suggestion_id
       join handling_unit u on u.id = p.unit_id
-      where p.assigned_on <= ${asOf}::date and (p.ended_at is null or p.ended_at >= ${cut})
+      where p.assigned_on <= c.as_of and (p.ended_at is null or p.ended_at >= c.cut)
         and ${unitFilters(f)}
     ),
     sent as (
-      select r.id, r.assignment_id, r.sent_at, r.on_time, r.class_code
+      select r.id, r.assignment_id, p.as_of, p.cut, r.sent_at, r.on_time, r.class_code
       from reply r join parts p on p.id = r.assignment_id
-      where r.state = 'sent' and r.sent_at < ${cut}
+      where r.state = 'sent' and r.sent_at < p.cut
     ),
     ranked as (
       select sent.*,
-        row_number() over (partition by assignment_id order by sent_at desc, id desc) as from_last,
-        row_number() over (partition by assignment_id order by sent_at, id) as from_first
+        row_number() over (partition by assignment_id, as_of order by sent_at desc, id desc) as from_last,
+        row_number() over (partition by assignment_id, as_of order by sent_at, id) as from_first
       from sent
     ),
     unsatisfied as (
-      select distinct sent.assignment_id, g.reply_id from rating g join sent on sent.id = g.reply_id
-      where g.rated_at < ${cut} and (g.attitude = 'unsatisfied' or g.result = 'unsatisfied')
+      select distinct sent.assignment_id, sent.as_of, g.reply_id from rating g join sent on sent.id = g.reply_id
+      where g.rated_at < sent.cut and (g.attitude = 'unsatisfied' or g.result = 'unsatisfied')
     ),
     lead as (
-      select distinct on (g.reply_id) g.reply_id, g.attitude, g.result
+      select distinct on (sent.as_of, g.reply_id) sent.as_of, g.reply_id, g.attitude, g.result
       from rating g join sent on sent.id = g.reply_id
-      where g.is_lead_deputy and g.rated_at < ${cut}
-      order by g.reply_id, g.id desc
+      where g.is_lead_deputy and g.rated_at < sent.cut
+      order by sent.as_of, g.reply_id, g.id desc
     ),
     ps as (
       select p.*, lr.id as reply_id, lr.class_code, fr.on_time as first_on_time,
@@ -149,47 +174,55 @@ export function partsFromRows(rows: Rows): RawBuilder<unknown> {
         ${ratingRank('lead.attitude')} as att_rank, ${ratingRank('lead.result')} as res_rank,
         ug.assignment_id is not null as unsatisfied_given
       from parts p
-      left join ranked lr on lr.assignment_id = p.id and lr.from_last = 1
-      left join ranked fr on fr.assignment_id = p.id and fr.from_first = 1
-      left join unsatisfied un on un.reply_id = lr.id
-      left join (select distinct assignment_id from unsatisfied) ug on ug.assignment_id = p.id
-      left join lead on lead.reply_id = lr.id
+      left join ranked lr on lr.assignment_id = p.id and lr.as_of = p.as_of and lr.from_last = 1
+      left join ranked fr on fr.assignment_id = p.id and fr.as_of = p.as_of and fr.from_first = 1
+      left join unsatisfied un on un.reply_id = lr.id and un.as_of = p.as_of
+      left join (select distinct assignment_id, as_of from unsatisfied) ug
+        on ug.assignment_id = p.id and ug.as_of = p.as_of
+      left join lead on lead.reply_id = lr.id and lead.as_of = p.as_of
     )`;
 }
 
-/** The first stage from the rollup: the same columns, as of now. */
+/** The first stage from the rollup: each part's version in force on the day. */
 function partsFromRollup(scope: FigureScope): RawBuilder<unknown> {
+  const day = sql`${scope.asOf}::date`;
+  // Today's versions are the open ones, which a partial index keeps apart from the past.
+  const inForce =
+    scope.asOf >= scope.today
+      ? sql`p.valid_until is null`
+      : sql`p.valid_from <= ${day} and (p.valid_until is null or p.valid_until > ${day})`;
   return sql`
     with cohort as (
-      select t.suggestion_id as id, t.period, t.continued, t.office_closed
+      select t.suggestion_id as id, t.period, t.continued
       from figure_suggestion_fact t
-      where t.congress_id = ${scope.congressId}::int and ${cohortCondition(scope, sql`t.registered_on`)}
+      where t.congress_id = ${scope.congressId}::int and t.registered_on <= ${day}
+        and ${cohortCondition(scope, 't', sql`t.registered_on`)}
         and ${suggestionFilters(scope, sql`t.disclosed`)}
     ),
     ps as (
-      select p.assignment_id as id, p.suggestion_id, p.unit_id, p.role, p.office_closed, p.continued,
-        p.opinion_sent, p.opinion_on_time, p.reply_id, p.class_code, p.first_on_time, p.rehandling,
-        p.att_rank, p.res_rank, p.unsatisfied_given
-      from figure_part_fact p
+      select p.assignment_id as id, p.suggestion_id, p.unit_id, p.role, p.continued, p.opinion_sent, p.opinion_on_time,
+        p.reply_id, p.class_code, p.first_on_time, p.rehandling, p.att_rank, p.res_rank, p.unsatisfied_given
+      from figure_part_version p
       join cohort c on c.id = p.suggestion_id
       join handling_unit u on u.id = p.unit_id
-      where ${unitFilters(scope.filters)}
+      where p.congress_id = ${scope.congressId}::int and ${cohortCondition(scope, 'p', null)} and ${inForce}
+        and ${unitFilters(scope.filters)}
     )`;
 }
 
-/** A figure as of today or later reads the rollup: nothing stamped after now exists. */
-export const readsRollup = (scope: FigureScope) => scope.asOf >= scope.today;
+/** Where the first stage is read: the rollup, or (to check the rollup) the raw rows. */
+export type FactSource = 'rollup' | 'rows';
 
 /**
  * `with cohort, …, ps, sf, rf, af`: ps/af one row per unit's part in force, rf each
  * answering part's latest sent reply, sf one row per suggestion. With a unit or system
  * filter a suggestion counts by that unit's (system's) parts only.
  */
-export function factsCte(scope: FigureScope): RawBuilder<unknown> {
+export function factsCte(scope: FigureScope, source: FactSource = 'rollup'): RawBuilder<unknown> {
   const f = scope.filters;
   const byUnit = f.unitId !== undefined || f.unitSystemId !== undefined;
   return sql`${sql.raw(plannedPerCall)}
-    ${readsRollup(scope) ? partsFromRollup(scope) : partsFromRows({ scope })},
+    ${source === 'rollup' ? partsFromRollup(scope) : partsFromRows({ scope })},
     sf as (
       select c.id, c.period, c.continued,
         coalesce(bool_or(ps.reply_id is not null) filter (where ps.role <> 'co'), false) as replied,

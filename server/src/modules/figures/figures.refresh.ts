@@ -1,37 +1,38 @@
 import { sql } from 'kysely';
 import { plannedPerCall, type Db, type Executor } from '../../platform/db.js';
-import { partsFromRows, readsRollup, type FigureScope } from './figures.facts.js';
+import { partsFromRows, type FactSource } from './figures.facts.js';
 
-// The rollup of today's figures kept up to date: writes mark the suggestions they touched
+// The rollup of the figures kept up to date: writes mark the suggestions they touched
 // (triggers of migration 0010); before figures are counted, the marked suggestions' facts are
-// written again from their rows by the first stage of figures.facts.ts, so the rollup is that
-// definition, not a second one. Claiming the marks and writing the facts is one transaction:
+// written again from their rows by the first stage of figures.facts.ts — their state on each
+// day they changed, each valid until the next — so the rollup is that definition, not a
+// second one. Claiming the marks and writing the facts is one transaction:
 // a second reader waits for it and then finds the marks gone and the facts written.
 
 /** Suggestions recounted per statement: bounded work even after a large import. */
 const CHUNK = 2000;
 
-/** Writes the facts of the given suggestions as they are now. */
+/** Writes the facts of the given suggestions: their cohort columns and every version of their parts. */
 export async function writeFacts(tx: Executor, suggestionIds: readonly number[]): Promise<void> {
   if (suggestionIds.length === 0) return;
   const ids = [...suggestionIds];
-  await sql`delete from figure_part_fact where suggestion_id = any(${ids}::int[])`.execute(tx);
+  await sql`delete from figure_part_version where suggestion_id = any(${ids}::int[])`.execute(tx);
   await sql`delete from figure_suggestion_fact where suggestion_id = any(${ids}::int[])`.execute(tx);
   await sql`${sql.raw(plannedPerCall)} ${partsFromRows({ suggestionIds: ids })}
     , facts as (
-      insert into figure_suggestion_fact (suggestion_id, congress_id, session_id, period, registered_on, continued,
-        office_closed, category_code, delegation_id, is_key, disclosed)
-      select id, congress_id, session_id, period, registered_on, continued, office_closed, category_code,
-        delegation_id, is_key, disclosed
-      from cohort
+      insert into figure_suggestion_fact (suggestion_id, congress_id, session_id, period, registered_on,
+        office_closed_on, continued, category_code, delegation_id, is_key, disclosed)
+      select distinct on (id) id, congress_id, session_id, period, registered_on, office_closed_on, continued,
+        category_code, delegation_id, is_key, disclosed
+      from cohort order by id
     )
-    insert into figure_part_fact (assignment_id, suggestion_id, congress_id, session_id, unit_id, role, office_closed,
-      continued, opinion_sent, opinion_on_time, reply_id, class_code, first_on_time, rehandling, att_rank, res_rank,
-      unsatisfied_given)
-    select ps.id, ps.suggestion_id, c.congress_id, c.session_id, ps.unit_id, ps.role, ps.office_closed, ps.continued,
-      ps.opinion_sent, ps.opinion_on_time, ps.reply_id, ps.class_code, ps.first_on_time, ps.rehandling, ps.att_rank,
-      ps.res_rank, ps.unsatisfied_given
-    from ps join cohort c on c.id = ps.suggestion_id`.execute(tx);
+    insert into figure_part_version (assignment_id, valid_from, valid_until, suggestion_id, congress_id, session_id,
+      unit_id, role, continued, opinion_sent, opinion_on_time, reply_id, class_code, first_on_time, rehandling,
+      att_rank, res_rank, unsatisfied_given)
+    select ps.id, ps.as_of, ps.until, ps.suggestion_id, c.congress_id, c.session_id, ps.unit_id, ps.role,
+      ps.continued, ps.opinion_sent, ps.opinion_on_time, ps.reply_id, ps.class_code, ps.first_on_time, ps.rehandling,
+      ps.att_rank, ps.res_rank, ps.unsatisfied_given
+    from ps join cohort c on c.id = ps.suggestion_id and c.as_of = ps.as_of`.execute(tx);
 }
 
 async function refreshChunk(tx: Executor, chunk: number): Promise<number> {
@@ -63,7 +64,7 @@ export async function refreshFigureFacts(db: Executor, chunk = CHUNK, pause = fa
   }
 }
 
-/** Before a figure of today is counted, the rollup takes in every write made so far. */
-export async function freshFacts(db: Executor, scope: FigureScope): Promise<void> {
-  if (readsRollup(scope)) await refreshFigureFacts(db);
+/** Before a figure is counted, the rollup takes in every write made so far. */
+export async function freshFacts(db: Executor, source: FactSource): Promise<void> {
+  if (source === 'rollup') await refreshFigureFacts(db);
 }

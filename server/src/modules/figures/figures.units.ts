@@ -38,7 +38,7 @@ const partCondition: Record<UnitColumn, string> = {
 };
 
 export async function unitFigures(db: Executor, scope: FigureScope): Promise<UnitFigures[]> {
-  await freshFacts(db, scope);
+  await freshFacts(db, 'rollup');
   const columns = sql.raw(
     unitColumns.map((k) => `count(*) filter (where ${partCondition[k]})::int as "${k}"`).join(', '),
   );
