@@ -11,23 +11,34 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql
     .raw(
       `
-create table figure_suggestion_fact (
-  suggestion_id integer primary key references suggestion(id),
+-- A suggestion's cohort columns and its counted state (the figures' suggestion facts) from
+-- one day (valid_from) until the next day it changed (valid_until; null for the state now).
+create table figure_suggestion_version (
+  suggestion_id integer not null references suggestion(id),
+  valid_from date not null,
+  valid_until date,
   congress_id integer not null,
   session_id integer not null,
   period text not null check (period in ('in_session','between_sessions')),
   registered_on date not null,
-  office_closed_on date,
   continued boolean not null,
   category_code text not null,
   delegation_id integer,
   is_key boolean not null,
-  disclosed boolean not null
+  disclosed boolean not null,
+  replied boolean not null,
+  rehandling boolean not null,
+  unsatisfied_given boolean not null,
+  att_rank integer,
+  res_rank integer,
+  primary key (suggestion_id, valid_from),
+  check (valid_until is null or valid_until > valid_from)
 );
-create index figure_suggestion_fact_session_idx on figure_suggestion_fact(congress_id, session_id);
+-- A day's versions are those valid until after it (or still open), found by valid_until.
+create index figure_suggestion_version_session_idx on figure_suggestion_version(session_id, valid_until);
 
--- A part's counted state from one day (valid_from) until the day before the next change of
--- its suggestion (valid_until; null for the state in force now).
+-- A part's counted state from one day (valid_from) until the next day its suggestion
+-- changed (valid_until; null for the state in force now).
 create table figure_part_version (
   assignment_id integer not null references assignment(id),
   valid_from date not null,
@@ -51,10 +62,8 @@ create table figure_part_version (
   check (valid_until is null or valid_until > valid_from)
 );
 create index figure_part_version_suggestion_idx on figure_part_version(suggestion_id);
-create index figure_part_version_session_idx on figure_part_version(session_id, valid_from);
-create index figure_part_version_unit_idx on figure_part_version(unit_id, session_id, valid_from);
-create index figure_part_version_now_idx on figure_part_version(session_id) where valid_until is null;
-create index figure_part_version_unit_now_idx on figure_part_version(unit_id, session_id) where valid_until is null;
+create index figure_part_version_session_idx on figure_part_version(session_id, valid_until);
+create index figure_part_version_unit_idx on figure_part_version(unit_id, session_id, valid_until);
 
 create table figure_stale (suggestion_id integer primary key);
 

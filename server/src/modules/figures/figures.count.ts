@@ -2,6 +2,8 @@ import { sql } from 'kysely';
 import type { Executor } from '../../platform/db.js';
 import { percentOneDecimal } from '../../shared/percent.js';
 import {
+  answeringReply,
+  countedColumns,
   figureDefinitions,
   figureKeys,
   shareDefinitions,
@@ -22,12 +24,15 @@ export interface CountedFigures {
   shares: Record<ShareKey, number | null>;
 }
 
-const factTable: Record<FigureLevel, string> = { suggestion: 'sf', reply: 'rf', assignment: 'af' };
-
-function columnsOf(level: FigureLevel) {
+/** Every figure of a level as a sum over the groups of its counted columns (countedColumns). */
+function sumsOf(level: FigureLevel) {
   const keys = figureKeys.filter((k) => figureDefinitions[k].level === level);
-  return sql.raw(keys.map((k) => `count(*) filter (where ${figureDefinitions[k].where})::int as "${k}"`).join(', '));
+  return sql.raw(
+    keys.map((k) => `coalesce(sum(n) filter (where ${figureDefinitions[k].where}), 0)::int as "${k}"`).join(', '),
+  );
 }
+
+const groupedBy = (level: keyof typeof countedColumns) => sql.raw(countedColumns[level].join(', '));
 
 function asObject<T>(value: unknown): T {
   return (typeof value === 'string' ? JSON.parse(value) : value) as T;
@@ -46,15 +51,16 @@ export async function countFigures(
   source: FactSource = 'rollup',
 ): Promise<CountedFigures> {
   await freshFacts(db, source);
-  const table = (level: FigureLevel) => sql.raw(factTable[level]);
   const { rows } = await sql<{ s: unknown; r: unknown; a: unknown; classes: unknown; units: number }>`
-    ${factsCte(scope, source)}
+    ${factsCte(scope, source)},
+    sg as (select ${groupedBy('suggestion')}, count(*) as n from sf group by ${groupedBy('suggestion')}),
+    ag as (select ${groupedBy('assignment')}, count(*) as n from af group by ${groupedBy('assignment')})
     select
-      (select to_json(t) from (select ${columnsOf('suggestion')} from ${table('suggestion')}) t) as s,
-      (select to_json(t) from (select ${columnsOf('reply')} from ${table('reply')}) t) as r,
-      (select to_json(t) from (select ${columnsOf('assignment')} from ${table('assignment')}) t) as a,
-      (select coalesce(json_object_agg(class_code, n), '{}'::json)
-        from (select class_code, count(*)::int as n from rf group by class_code) t) as classes,
+      (select to_json(t) from (select ${sumsOf('suggestion')} from sg) t) as s,
+      (select to_json(t) from (select ${sumsOf('reply')} from ag where ${sql.raw(answeringReply)}) t) as r,
+      (select to_json(t) from (select ${sumsOf('assignment')} from ag) t) as a,
+      (select coalesce(json_object_agg(class_code, n), '{}'::json) from (
+        select class_code, sum(n)::int as n from ag where ${sql.raw(answeringReply)} group by class_code) t) as classes,
       (select count(distinct unit_id)::int from af) as units`.execute(db);
   const row = rows[0]!;
   const counts = {

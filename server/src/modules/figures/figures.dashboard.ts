@@ -18,8 +18,8 @@ export async function figuresOf(db: Executor, resolved: ResolvedScope): Promise<
 }
 
 export async function dashboardOf(db: Executor, resolved: ResolvedScope, mayOpenLists: boolean) {
-  const [now, beforeScope] = await Promise.all([figuresOf(db, resolved), previousScope(db, resolved)]);
-  const previous = beforeScope ? await figuresOf(db, beforeScope) : null;
+  const beforeScope = await previousScope(db, resolved);
+  const [now, previous] = await Promise.all([figuresOf(db, resolved), beforeScope ? figuresOf(db, beforeScope) : null]);
   const changes = Object.fromEntries(
     shareKeys.map((k) => [k, changeInPoints(now.shares[k], previous?.shares[k] ?? null)]),
   ) as Record<ShareKey, number | null>;

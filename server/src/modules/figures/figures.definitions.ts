@@ -64,11 +64,11 @@ export const figureDefinitions = {
 
   assignedLead: { level: 'assignment', label: '主办（含单独、分别办理）', where: "role <> 'co'" },
   assignedCo: { level: 'assignment', label: '会办', where: "role = 'co'" },
-  partsReplied: { level: 'assignment', label: '主办件已答复', where: "role <> 'co' and reply_id is not null" },
+  partsReplied: { level: 'assignment', label: '主办件已答复', where: "role <> 'co' and has_reply" },
   partsRepliedOnTime: {
     level: 'assignment',
     label: '主办件按时答复',
-    where: "role <> 'co' and reply_id is not null and first_on_time",
+    where: "role <> 'co' and has_reply and first_on_time",
   },
   coOpinionsSent: { level: 'assignment', label: '会办意见已提交', where: "role = 'co' and opinion_sent" },
   coOpinionsOnTime: {
@@ -77,6 +77,19 @@ export const figureDefinitions = {
     where: "role = 'co' and opinion_sent and opinion_on_time",
   },
 } as const satisfies Record<string, FigureDefinition>;
+
+/** The parts whose latest sent reply the reply level counts (rf): each answering unit's. */
+export const answeringReply = "role <> 'co' and has_reply";
+
+/**
+ * The fact columns the definitions read, per fact table: counting groups the rows by these
+ * first, so each figure is a sum over a few groups (a definition reading another column
+ * fails every count, so a test catches it at once).
+ */
+export const countedColumns = {
+  suggestion: ['period', 'continued', 'replied', 'rehandling', 'unsatisfied_given', 'att_rank', 'res_rank'],
+  assignment: ['role', 'has_reply', 'class_code', 'first_on_time', 'opinion_sent', 'opinion_on_time'],
+} as const;
 
 export type FigureKey = keyof typeof figureDefinitions;
 export const figureKeys = Object.keys(figureDefinitions) as FigureKey[];

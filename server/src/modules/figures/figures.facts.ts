@@ -1,17 +1,18 @@
 import { sql, type RawBuilder } from 'kysely';
 import { plannedPerCall } from '../../platform/db.js';
 import type { IsoDate } from '../deadline/iso-date.js';
+import { answeringReply } from './figures.definitions.js';
 
 // The three fact tables every figure counts (figures.definitions.ts), built in SQL for one
 // cohort in its state at the end of a day: only replies, ratings and assignments stamped
 // before midnight (Beijing) of `asOf` count. One statement prefix shared by the counts and
 // the drill-down lists, so a number and its list cannot disagree.
 //
-// Two stages: each part's state on the day (`cohort` and `ps`), then what is counted of them
-// (`sf`, `rf`, `af`). The first stage is read from the rollup: the versions of each part's
-// state that figures.refresh.ts writes with this module's `partsFromRows`, the same first
-// stage over the raw rows, on every day a suggestion changed. `partsFromRows` for a cohort
-// as of one day is the check that the two agree (figures.dashboard.test.ts).
+// Two stages over the raw rows: each part's state on the day (`partsFromRows`: `cohort`,
+// `ps`), then each suggestion's from its parts' (`suggestionStates`). Figures read both from
+// the rollup, which figures.refresh.ts writes with these same two stages on every day a
+// suggestion changed; counting a cohort from the raw rows is the check that the two agree
+// (figures.dashboard.test.ts).
 
 export type Cohort =
   | { kind: 'congress' }
@@ -183,56 +184,89 @@ export function partsFromRows(rows: Rows): RawBuilder<unknown> {
     )`;
 }
 
-/** The first stage from the rollup: each part's version in force on the day. */
-function partsFromRollup(scope: FigureScope): RawBuilder<unknown> {
+/**
+ * Each suggestion's state from its parts' states: `cohort` and `ps` carry the day (`as_of`).
+ * With a unit or system filter only suggestions with such a part count (`having`).
+ */
+export function suggestionStates(byUnit: boolean): RawBuilder<unknown> {
+  return sql`
+    select c.id, c.as_of, c.period, c.continued,
+      coalesce(bool_or(ps.reply_id is not null) filter (where ps.role <> 'co'), false) as replied,
+      coalesce(bool_or(ps.rehandling), false) as rehandling,
+      coalesce(bool_or(ps.unsatisfied_given), false) as unsatisfied_given,
+      max(ps.att_rank) as att_rank, max(ps.res_rank) as res_rank
+    from cohort c left join ps on ps.suggestion_id = c.id and ps.as_of = c.as_of
+    group by c.id, c.as_of, c.period, c.continued
+    having ${byUnit}::boolean = false or count(ps.id) > 0`;
+}
+
+/** The versions of a rollup table `t` in force on the day. */
+function inForce(scope: FigureScope, t: string): RawBuilder<unknown> {
+  const v = (column: string) => sql.raw(`${t}.${column}`);
+  // Today's versions are the open ones; a past day's, those still valid after it that began by then.
+  if (scope.asOf >= scope.today) return sql`${v('valid_until')} is null`;
   const day = sql`${scope.asOf}::date`;
-  // Today's versions are the open ones, which a partial index keeps apart from the past.
-  const inForce =
-    scope.asOf >= scope.today
-      ? sql`p.valid_until is null`
-      : sql`p.valid_from <= ${day} and (p.valid_until is null or p.valid_until > ${day})`;
+  return sql`${v('valid_from')} <= ${day} and (${v('valid_until')} > ${day} or ${v('valid_until')} is null)`;
+}
+
+const hasSuggestionFilter = (scope: FigureScope) => {
+  const f = scope.filters;
+  return (
+    scope.cohort.kind === 'period' ||
+    [f.categoryCode, f.delegationId, f.isKey, f.committeeId].some((v) => v !== undefined) ||
+    f.disclosedOnly === true
+  );
+};
+
+/**
+ * The figures' fact tables from the rollup: each suggestion's and each part's version in
+ * force on the day. Without a unit or system filter a suggestion's state is its own version;
+ * with one, it is made again from that unit's (system's) parts.
+ */
+function factsFromRollup(scope: FigureScope): RawBuilder<unknown> {
+  const f = scope.filters;
+  const byUnit = f.unitId !== undefined || f.unitSystemId !== undefined;
+  const congress = sql`${scope.congressId}::int`;
   return sql`
     with cohort as (
-      select t.suggestion_id as id, t.period, t.continued
-      from figure_suggestion_fact t
-      where t.congress_id = ${scope.congressId}::int and t.registered_on <= ${day}
+      select t.suggestion_id as id, ${scope.asOf}::date as as_of, t.period, t.continued, t.replied, t.rehandling,
+        t.unsatisfied_given, t.att_rank, t.res_rank
+      from figure_suggestion_version t
+      where t.congress_id = ${congress} and ${inForce(scope, 't')}
         and ${cohortCondition(scope, 't', sql`t.registered_on`)}
         and ${suggestionFilters(scope, sql`t.disclosed`)}
     ),
     ps as (
-      select p.assignment_id as id, p.suggestion_id, p.unit_id, p.role, p.continued, p.opinion_sent, p.opinion_on_time,
-        p.reply_id, p.class_code, p.first_on_time, p.rehandling, p.att_rank, p.res_rank, p.unsatisfied_given
+      select p.assignment_id as id, ${scope.asOf}::date as as_of, p.suggestion_id, p.unit_id, p.role, p.continued,
+        p.opinion_sent, p.opinion_on_time, p.reply_id, p.class_code, p.first_on_time, p.rehandling, p.att_rank,
+        p.res_rank, p.unsatisfied_given
       from figure_part_version p
-      join cohort c on c.id = p.suggestion_id
-      join handling_unit u on u.id = p.unit_id
-      where p.congress_id = ${scope.congressId}::int and ${cohortCondition(scope, 'p', null)} and ${inForce}
-        and ${unitFilters(scope.filters)}
-    )`;
+      ${hasSuggestionFilter(scope) ? sql`join cohort c on c.id = p.suggestion_id` : sql``}
+      ${f.unitSystemId !== undefined ? sql`join handling_unit u on u.id = p.unit_id` : sql``}
+      where p.congress_id = ${congress} and ${cohortCondition(scope, 'p', null)} and ${inForce(scope, 'p')}
+        and (${f.unitId ?? null}::int is null or p.unit_id = ${f.unitId ?? null}::int)
+        ${f.unitSystemId !== undefined ? sql`and u.unit_system_id = ${f.unitSystemId}::int` : sql``}
+    ),
+    sf as (${byUnit ? suggestionStates(true) : sql`select * from cohort`}),
+    af as (select *, reply_id is not null as has_reply from ps),
+    rf as (select * from af where ${sql.raw(answeringReply)})`;
 }
 
-/** Where the first stage is read: the rollup, or (to check the rollup) the raw rows. */
+/** Where the facts are read: the rollup, or (to check the rollup) the raw rows. */
 export type FactSource = 'rollup' | 'rows';
 
 /**
- * `with cohort, …, ps, sf, rf, af`: ps/af one row per unit's part in force, rf each
- * answering part's latest sent reply, sf one row per suggestion. With a unit or system
- * filter a suggestion counts by that unit's (system's) parts only.
+ * `with …, sf, rf, af`: sf one row per suggestion, af one row per unit's part in force, rf
+ * each answering part's latest sent reply. With a unit or system filter a suggestion counts
+ * by that unit's (system's) parts only.
  */
 export function factsCte(scope: FigureScope, source: FactSource = 'rollup'): RawBuilder<unknown> {
+  if (source === 'rollup') return sql`${sql.raw(plannedPerCall)} ${factsFromRollup(scope)}`;
   const f = scope.filters;
   const byUnit = f.unitId !== undefined || f.unitSystemId !== undefined;
   return sql`${sql.raw(plannedPerCall)}
-    ${source === 'rollup' ? partsFromRollup(scope) : partsFromRows({ scope })},
-    sf as (
-      select c.id, c.period, c.continued,
-        coalesce(bool_or(ps.reply_id is not null) filter (where ps.role <> 'co'), false) as replied,
-        coalesce(bool_or(ps.rehandling), false) as rehandling,
-        coalesce(bool_or(ps.unsatisfied_given), false) as unsatisfied_given,
-        max(ps.att_rank) as att_rank, max(ps.res_rank) as res_rank
-      from cohort c left join ps on ps.suggestion_id = c.id
-      group by c.id, c.period, c.continued
-      having ${byUnit}::boolean = false or count(ps.id) > 0
-    ),
-    rf as (select * from ps where role <> 'co' and reply_id is not null),
-    af as (select * from ps)`;
+    ${partsFromRows({ scope })},
+    sf as (${suggestionStates(byUnit)}),
+    af as (select *, reply_id is not null as has_reply from ps),
+    rf as (select * from af where ${sql.raw(answeringReply)})`;
 }

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { plannedPerCall, type Db, type Executor } from '../../platform/db.js';
-import { partsFromRows, type FactSource } from './figures.facts.js';
+import { partsFromRows, suggestionStates, type FactSource } from './figures.facts.js';
 
 // The rollup of the figures kept up to date: writes mark the suggestions they touched
 // (triggers of migration 0010); before figures are counted, the marked suggestions' facts are
@@ -12,19 +12,22 @@ import { partsFromRows, type FactSource } from './figures.facts.js';
 /** Suggestions recounted per statement: bounded work even after a large import. */
 const CHUNK = 2000;
 
-/** Writes the facts of the given suggestions: their cohort columns and every version of their parts. */
+/** Writes every version of the given suggestions' facts and of their parts'. */
 export async function writeFacts(tx: Executor, suggestionIds: readonly number[]): Promise<void> {
   if (suggestionIds.length === 0) return;
   const ids = [...suggestionIds];
   await sql`delete from figure_part_version where suggestion_id = any(${ids}::int[])`.execute(tx);
-  await sql`delete from figure_suggestion_fact where suggestion_id = any(${ids}::int[])`.execute(tx);
-  await sql`${sql.raw(plannedPerCall)} ${partsFromRows({ suggestionIds: ids })}
-    , facts as (
-      insert into figure_suggestion_fact (suggestion_id, congress_id, session_id, period, registered_on,
-        office_closed_on, continued, category_code, delegation_id, is_key, disclosed)
-      select distinct on (id) id, congress_id, session_id, period, registered_on, office_closed_on, continued,
-        category_code, delegation_id, is_key, disclosed
-      from cohort order by id
+  await sql`delete from figure_suggestion_version where suggestion_id = any(${ids}::int[])`.execute(tx);
+  await sql`${sql.raw(plannedPerCall)} ${partsFromRows({ suggestionIds: ids })},
+    states as (${suggestionStates(false)}),
+    suggestions as (
+      insert into figure_suggestion_version (suggestion_id, valid_from, valid_until, congress_id, session_id, period,
+        registered_on, continued, category_code, delegation_id, is_key, disclosed, replied, rehandling,
+        unsatisfied_given, att_rank, res_rank)
+      select c.id, c.as_of, c.until, c.congress_id, c.session_id, c.period, c.registered_on, c.continued,
+        c.category_code, c.delegation_id, c.is_key, c.disclosed, s.replied, s.rehandling, s.unsatisfied_given,
+        s.att_rank, s.res_rank
+      from cohort c join states s on s.id = c.id and s.as_of = c.as_of
     )
     insert into figure_part_version (assignment_id, valid_from, valid_until, suggestion_id, congress_id, session_id,
       unit_id, role, continued, opinion_sent, opinion_on_time, reply_id, class_code, first_on_time, rehandling,
