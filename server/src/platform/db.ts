@@ -50,7 +50,7 @@ export function connectPostgres(url: string, max = 20): DatabaseHandle {
   const pool = new pg.Pool({
     connectionString: url,
     max,
-    options: '-c jit=off -c max_parallel_workers_per_gather=0',
+    options: '-c jit=off -c max_parallel_workers_per_gather=0 -c work_mem=32MB',
   });
   // An idle connection dropped by the server (restart, failover) must not end the process;
   // the pool replaces it on the next checkout.

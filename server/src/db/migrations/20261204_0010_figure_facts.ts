@@ -65,6 +65,26 @@ create index figure_part_version_suggestion_idx on figure_part_version(suggestio
 create index figure_part_version_session_idx on figure_part_version(session_id, valid_until);
 create index figure_part_version_unit_idx on figure_part_version(unit_id, session_id, valid_until);
 
+-- The same by the parts of one system (a government office's figures, the system filter).
+create table figure_system_version (
+  suggestion_id integer not null references suggestion(id),
+  unit_system_id integer not null,
+  valid_from date not null,
+  valid_until date,
+  congress_id integer not null,
+  session_id integer not null,
+  period text not null check (period in ('in_session','between_sessions')),
+  continued boolean not null,
+  replied boolean not null,
+  rehandling boolean not null,
+  unsatisfied_given boolean not null,
+  att_rank integer,
+  res_rank integer,
+  primary key (suggestion_id, unit_system_id, valid_from),
+  check (valid_until is null or valid_until > valid_from)
+);
+create index figure_system_version_session_idx on figure_system_version(unit_system_id, session_id, valid_until);
+
 create table figure_stale (suggestion_id integer primary key);
 
 create function figure_mark_changed() returns trigger language plpgsql as $$
@@ -93,6 +113,20 @@ begin
   insert into figure_stale(suggestion_id) values (new.id) on conflict do nothing;
   return null;
 end $$;
+
+-- A unit moved to another system takes its parts' figures with it.
+create function figure_mark_unit_moved() returns trigger language plpgsql as $$
+begin
+  insert into figure_stale(suggestion_id)
+    select distinct a.suggestion_id from assignment a
+    join moved_to n on n.id = a.unit_id join moved_from o on o.id = n.id
+    where n.unit_system_id is distinct from o.unit_system_id
+    order by 1 on conflict do nothing;
+  return null;
+end $$;
+create trigger handling_unit_figures_update after update on handling_unit
+  referencing old table as moved_from new table as moved_to for each statement
+  execute function figure_mark_unit_moved();
 
 create trigger assignment_figures_insert after insert on assignment
   referencing new table as changed for each statement execute function figure_mark_changed();

@@ -61,7 +61,7 @@ export async function countFigures(
       (select to_json(t) from (select ${sumsOf('assignment')} from ag) t) as a,
       (select coalesce(json_object_agg(class_code, n), '{}'::json) from (
         select class_code, sum(n)::int as n from ag where ${sql.raw(answeringReply)} group by class_code) t) as classes,
-      (select count(distinct unit_id)::int from af) as units`.execute(db);
+      (select count(*)::int from (select unit_id from af group by unit_id) u) as units`.execute(db);
   const row = rows[0]!;
   const counts = {
     ...asObject<Record<string, number>>(row.s),

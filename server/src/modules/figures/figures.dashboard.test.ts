@@ -361,6 +361,25 @@ describe.each(backends)('dashboard figures, as the report counts them, as of a d
         }
       }
     }
+    // A unit moved to another system (机构改革) takes its parts' figures with it.
+    const other = await t.db
+      .selectFrom('unit_system')
+      .select('id')
+      .where('congress_id', '=', t.world.province.id)
+      .where('id', '<>', unit.unit_system_id)
+      .executeTakeFirstOrThrow();
+    await t.db.updateTable('handling_unit').set({ unit_system_id: other.id }).where('id', '=', unit.id).execute();
+    expect(await stale()).toBeGreaterThan(0);
+    for (const unitSystemId of [unit.unit_system_id, other.id]) {
+      const scope = {
+        congressId: t.world.province.id,
+        cohort: cohorts[0]!,
+        asOf: today,
+        filters: { unitSystemId },
+        today,
+      };
+      expect(await countFigures(t.db, scope)).toEqual(await countFigures(t.db, scope, 'rows'));
+    }
     expect(
       (
         await countFigures(t.db, {

@@ -139,7 +139,8 @@ export function partsFromRows(rows: Rows): RawBuilder<unknown> {
       where t.number is not null and coalesce(t.registered_at, t.submitted_at) < d.cut
     ),
     parts as (
-      select p.id, p.suggestion_id, c.as_of, c.until, c.cut, p.unit_id, p.role, c.office_closed, c.continued,
+      select p.id, p.suggestion_id, c.as_of, c.until, c.cut, p.unit_id, u.unit_system_id, p.role, c.office_closed,
+        c.continued,
         (p.opinion_sent_at is not null and p.opinion_sent_at < c.cut) as opinion_sent,
         coalesce(p.opinion_on_time, false) as opinion_on_time
       from assignment p
@@ -186,18 +187,19 @@ export function partsFromRows(rows: Rows): RawBuilder<unknown> {
 
 /**
  * Each suggestion's state from its parts' states: `cohort` and `ps` carry the day (`as_of`).
- * With a unit or system filter only suggestions with such a part count (`having`).
+ * With a unit or system filter only suggestions with such a part count (an inner join);
+ * `perSystem` gives one state per suggestion and system, from that system's parts.
  */
-export function suggestionStates(byUnit: boolean): RawBuilder<unknown> {
+export function suggestionStates(byUnit: boolean, perSystem = false): RawBuilder<unknown> {
+  const system = perSystem ? sql`, ps.unit_system_id` : sql``;
   return sql`
-    select c.id, c.as_of, c.period, c.continued,
+    select c.id, c.as_of, c.period, c.continued ${system},
       coalesce(bool_or(ps.reply_id is not null) filter (where ps.role <> 'co'), false) as replied,
       coalesce(bool_or(ps.rehandling), false) as rehandling,
       coalesce(bool_or(ps.unsatisfied_given), false) as unsatisfied_given,
       max(ps.att_rank) as att_rank, max(ps.res_rank) as res_rank
-    from cohort c left join ps on ps.suggestion_id = c.id and ps.as_of = c.as_of
-    group by c.id, c.as_of, c.period, c.continued
-    having ${byUnit}::boolean = false or count(ps.id) > 0`;
+    from cohort c ${byUnit ? sql`join` : sql`left join`} ps on ps.suggestion_id = c.id and ps.as_of = c.as_of
+    group by c.id, c.as_of, c.period, c.continued ${system}`;
 }
 
 /** The versions of a rollup table `t` in force on the day. */
@@ -218,14 +220,24 @@ const hasSuggestionFilter = (scope: FigureScope) => {
   );
 };
 
+/** The suggestions' states by one system's parts, from their versions (the cohort's filters joined). */
+function systemStates(scope: FigureScope): RawBuilder<unknown> {
+  return sql`
+    select t.suggestion_id as id, t.period, t.continued, t.replied, t.rehandling, t.unsatisfied_given, t.att_rank,
+      t.res_rank
+    from figure_system_version t
+    ${hasSuggestionFilter(scope) ? sql`join cohort c on c.id = t.suggestion_id` : sql``}
+    where t.congress_id = ${scope.congressId}::int and t.unit_system_id = ${scope.filters.unitSystemId ?? null}::int
+      and ${cohortCondition(scope, 't', null)} and ${inForce(scope, 't')}`;
+}
+
 /**
  * The figures' fact tables from the rollup: each suggestion's and each part's version in
  * force on the day. Without a unit or system filter a suggestion's state is its own version;
- * with one, it is made again from that unit's (system's) parts.
+ * with a system, its version by that system's parts; with a unit, made from the unit's part.
  */
 function factsFromRollup(scope: FigureScope): RawBuilder<unknown> {
   const f = scope.filters;
-  const byUnit = f.unitId !== undefined || f.unitSystemId !== undefined;
   const congress = sql`${scope.congressId}::int`;
   return sql`
     with cohort as (
@@ -247,7 +259,13 @@ function factsFromRollup(scope: FigureScope): RawBuilder<unknown> {
         and (${f.unitId ?? null}::int is null or p.unit_id = ${f.unitId ?? null}::int)
         ${f.unitSystemId !== undefined ? sql`and u.unit_system_id = ${f.unitSystemId}::int` : sql``}
     ),
-    sf as (${byUnit ? suggestionStates(true) : sql`select * from cohort`}),
+    sf as (${
+      f.unitId !== undefined
+        ? suggestionStates(true)
+        : f.unitSystemId !== undefined
+          ? systemStates(scope)
+          : sql`select * from cohort`
+    }),
     af as (select *, reply_id is not null as has_reply from ps),
     rf as (select * from af where ${sql.raw(answeringReply)})`;
 }

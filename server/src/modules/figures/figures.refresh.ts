@@ -18,8 +18,17 @@ export async function writeFacts(tx: Executor, suggestionIds: readonly number[])
   const ids = [...suggestionIds];
   await sql`delete from figure_part_version where suggestion_id = any(${ids}::int[])`.execute(tx);
   await sql`delete from figure_suggestion_version where suggestion_id = any(${ids}::int[])`.execute(tx);
+  await sql`delete from figure_system_version where suggestion_id = any(${ids}::int[])`.execute(tx);
   await sql`${sql.raw(plannedPerCall)} ${partsFromRows({ suggestionIds: ids })},
     states as (${suggestionStates(false)}),
+    system_states as (${suggestionStates(true, true)}),
+    systems as (
+      insert into figure_system_version (suggestion_id, unit_system_id, valid_from, valid_until, congress_id,
+        session_id, period, continued, replied, rehandling, unsatisfied_given, att_rank, res_rank)
+      select c.id, s.unit_system_id, c.as_of, c.until, c.congress_id, c.session_id, c.period, c.continued, s.replied,
+        s.rehandling, s.unsatisfied_given, s.att_rank, s.res_rank
+      from cohort c join system_states s on s.id = c.id and s.as_of = c.as_of
+    ),
     suggestions as (
       insert into figure_suggestion_version (suggestion_id, valid_from, valid_until, congress_id, session_id, period,
         registered_on, continued, category_code, delegation_id, is_key, disclosed, replied, rehandling,
