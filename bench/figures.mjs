@@ -205,7 +205,8 @@ try {
   await measure('dashboard, a session five years ago', '3×', get(`/figures/dashboard?sessionId=${past.id}`));
   await measure('units table, this session', '3×', get(`/figures/units?${s}`));
   await measure('annual report, this session', 'report', get(`/figures/report?${s}`));
-  log(`today ${today}; server errors logged: ${countServerErrors(logFile)}`);
+  const errors = countServerErrors(logFile);
+  log(`today ${today}; server errors logged: ${errors.total} ${JSON.stringify(errors.messages)}`);
 } finally {
   await stopServer(server);
   await client.end();

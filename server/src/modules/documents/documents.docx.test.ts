@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../platform/errors.js';
 import { LETTERHEAD_STYLE, SEAL_BOOKMARK, officialDocumentDocx } from './docx-render.js';
-import { attr, letterFacts, letterheadTemplate, readDocx } from './docx-test-helpers.js';
+import { attr, letterFacts, letterheadTemplate, readDocx } from './docx.test-kit.js';
 import { officialDocumentHtml } from './html-render.js';
 import { checkLetterhead, withLetterhead } from './letterhead.js';
 import { chineseOrdinal, signatureIndents, widthInChars } from './official-document.js';

@@ -3,7 +3,7 @@ import { acknowledgement, assigned, replyThroughChain } from '../../test/flows.j
 import { login, useTestApp, type Client, type TestContext } from '../../test/test-app.js';
 import { backends } from '../../test/test-database.js';
 import { nextDocNumber } from './doc-number.js';
-import { DOCX, letterheadTemplate, putLetterhead, readDocx } from './docx-test-helpers.js';
+import { DOCX, letterheadTemplate, putLetterhead, readDocx } from './docx.test-kit.js';
 
 const get = (t: TestContext, client: Client, url: string) =>
   t.app.inject({ method: 'GET', url, headers: { cookie: client.cookie } });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { acknowledgement, assigned, replyThroughChain } from '../../test/flows.js';
 import { login, useTestApp, type Client, type TestContext } from '../../test/test-app.js';
 import { backends } from '../../test/test-database.js';
-import { letterheadTemplate, logoPng, putLetterhead, readDocx } from './docx-test-helpers.js';
+import { letterheadTemplate, logoPng, putLetterhead, readDocx } from './docx.test-kit.js';
 
 // The printable pages are headed by the same letterhead as the Word files: the letter's unit's
 // for a reply letter, the congress office's for an urging notice, the generated one otherwise.

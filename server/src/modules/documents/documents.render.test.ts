@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { officialDocumentDocx } from './docx-render.js';
-import { letterFacts } from './docx-test-helpers.js';
+import { letterFacts } from './docx.test-kit.js';
 import { page } from './gbt9704.js';
 import { replyLetterDocument } from './reply-letter.js';
 

@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { letterFacts, letterheadTemplate, logoPng } from './docx-test-helpers.js';
+import { letterFacts, letterheadTemplate, logoPng } from './docx.test-kit.js';
 import { officialDocumentHtml } from './html-render.js';
 import { letterheadHtml } from './letterhead.html.js';
 import { replyLetterDocument } from './reply-letter.js';

@@ -3,7 +3,7 @@ import { createCategory, createDeputy, createNamed } from '../../db/seeds/fixtur
 import { submitted } from '../../test/flows.js';
 import { backends } from '../../test/test-database.js';
 import { login, useTestApp, type Client } from '../../test/test-app.js';
-import { attr, readDocx } from '../documents/docx-test-helpers.js';
+import { attr, readDocx } from '../documents/docx.test-kit.js';
 import { childElements, textOf, type XmlElement } from '../documents/xml-dom.js';
 
 // The topic analysis of the province's session, built through the API with counts known by
