@@ -14,7 +14,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 -- A suggestion's cohort columns and its counted state (the figures' suggestion facts) from
 -- one day (valid_from) until the next day it changed (valid_until; null for the state now).
 create table figure_suggestion_version (
-  suggestion_id integer not null references suggestion(id),
+  suggestion_id integer not null references suggestion(id) on delete cascade,
   valid_from date not null,
   valid_until date,
   congress_id integer not null,
@@ -40,10 +40,10 @@ create index figure_suggestion_version_session_idx on figure_suggestion_version(
 -- A part's counted state from one day (valid_from) until the next day its suggestion
 -- changed (valid_until; null for the state in force now).
 create table figure_part_version (
-  assignment_id integer not null references assignment(id),
+  assignment_id integer not null references assignment(id) on delete cascade,
   valid_from date not null,
   valid_until date,
-  suggestion_id integer not null references suggestion(id),
+  suggestion_id integer not null references suggestion(id) on delete cascade,
   congress_id integer not null,
   session_id integer not null,
   unit_id integer not null,
@@ -67,7 +67,7 @@ create index figure_part_version_unit_idx on figure_part_version(unit_id, sessio
 
 -- The same by the parts of one system (a government office's figures, the system filter).
 create table figure_system_version (
-  suggestion_id integer not null references suggestion(id),
+  suggestion_id integer not null references suggestion(id) on delete cascade,
   unit_system_id integer not null,
   valid_from date not null,
   valid_until date,
@@ -85,32 +85,37 @@ create table figure_system_version (
 );
 create index figure_system_version_session_idx on figure_system_version(unit_system_id, session_id, valid_until);
 
-create table figure_stale (suggestion_id integer primary key);
+-- A log, not a set: a mark written by a transaction still open must survive a reader that
+-- clears the older marks of the same suggestion meanwhile.
+create table figure_stale (
+  id bigint generated always as identity primary key,
+  suggestion_id integer not null
+);
 
 create function figure_mark_changed() returns trigger language plpgsql as $$
 begin
   insert into figure_stale(suggestion_id)
-    select distinct suggestion_id from changed order by 1 on conflict do nothing;
+    select distinct suggestion_id from changed order by 1;
   return null;
 end $$;
 
 create function figure_mark_sent() returns trigger language plpgsql as $$
 begin
   insert into figure_stale(suggestion_id)
-    select distinct suggestion_id from changed where state = 'sent' order by 1 on conflict do nothing;
+    select distinct suggestion_id from changed where state = 'sent' order by 1;
   return null;
 end $$;
 
 create function figure_mark_registered() returns trigger language plpgsql as $$
 begin
   insert into figure_stale(suggestion_id)
-    select id from changed where number is not null order by 1 on conflict do nothing;
+    select id from changed where number is not null order by 1;
   return null;
 end $$;
 
 create function figure_mark_suggestion() returns trigger language plpgsql as $$
 begin
-  insert into figure_stale(suggestion_id) values (new.id) on conflict do nothing;
+  insert into figure_stale(suggestion_id) values (new.id);
   return null;
 end $$;
 
@@ -121,7 +126,7 @@ begin
     select distinct a.suggestion_id from assignment a
     join moved_to n on n.id = a.unit_id join moved_from o on o.id = n.id
     where n.unit_system_id is distinct from o.unit_system_id
-    order by 1 on conflict do nothing;
+    order by 1;
   return null;
 end $$;
 create trigger handling_unit_figures_update after update on handling_unit
@@ -173,6 +178,7 @@ alter table rating enable always trigger rating_figures_update;
 alter table rating enable always trigger rating_figures_delete;
 alter table suggestion enable always trigger suggestion_figures_insert;
 alter table suggestion enable always trigger suggestion_figures_update;
+alter table handling_unit enable always trigger handling_unit_figures_update;
 
 -- Every registered suggestion there is now is counted by the first reader.
 insert into figure_stale(suggestion_id) select id from suggestion where number is not null;

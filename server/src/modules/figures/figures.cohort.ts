@@ -60,7 +60,7 @@ export async function resolveScope(
   const { shortName, sessions } = await sessionsOf(db, congressId);
   const labelOf = (s: SessionRow) => sessionLabel(shortName, s.term_ordinal, s.ordinal);
   const make = (cohort: Cohort, label: string, opensOn: IsoDate | null): ResolvedScope => ({
-    scope: { congressId, cohort, asOf, filters, today },
+    scope: { congressId, cohort, asOf, filters },
     label,
     opensOn,
   });

@@ -37,8 +37,6 @@ export interface FigureScope {
   cohort: Cohort;
   asOf: IsoDate;
   filters: FigureFilters;
-  /** The day it is: as of today (or later) a figure reads the versions in force now. */
-  today: IsoDate;
 }
 
 /** The cohort's condition on a row `t` with session_id, and its registration day `day`. */
@@ -205,8 +203,7 @@ export function suggestionStates(byUnit: boolean, perSystem = false): RawBuilder
 /** The versions of a rollup table `t` in force on the day. */
 function inForce(scope: FigureScope, t: string): RawBuilder<unknown> {
   const v = (column: string) => sql.raw(`${t}.${column}`);
-  // Today's versions are the open ones; a past day's, those still valid after it that began by then.
-  if (scope.asOf >= scope.today) return sql`${v('valid_until')} is null`;
+  // The versions that began by the day and were still valid after it (or are still open).
   const day = sql`${scope.asOf}::date`;
   return sql`${v('valid_from')} <= ${day} and (${v('valid_until')} > ${day} or ${v('valid_until')} is null)`;
 }

@@ -47,31 +47,35 @@ export async function writeFacts(tx: Executor, suggestionIds: readonly number[])
     from ps join cohort c on c.id = ps.suggestion_id and c.as_of = ps.as_of`.execute(tx);
 }
 
-async function refreshChunk(tx: Executor, chunk: number): Promise<number> {
+/** Recounts a chunk of the marks up to `upTo`; answers how many marks it cleared. */
+async function refreshChunk(tx: Executor, chunk: number, upTo: string): Promise<number> {
   const { rows } = await sql<{ suggestion_id: number }>`
-    delete from figure_stale where suggestion_id in (
-      select suggestion_id from figure_stale order by suggestion_id limit ${chunk})
+    delete from figure_stale where id in (
+      select id from figure_stale where id <= ${upTo}::bigint order by id limit ${chunk})
     returning suggestion_id`.execute(tx);
-  await writeFacts(
-    tx,
-    rows.map((r) => r.suggestion_id),
-  );
+  await writeFacts(tx, [...new Set(rows.map((r) => r.suggestion_id))]);
   return rows.length;
 }
 
 /**
- * Recounts every suggestion marked stale (in the caller's transaction, if it is one), a
- * chunk per transaction; `pause` yields between chunks (a background job sharing PGlite's
- * only connection with requests). Answers how many.
+ * Recounts every suggestion marked stale when it began (in the caller's transaction, if it
+ * is one), a chunk per transaction; `pause` yields between chunks (a background job sharing
+ * PGlite's only connection with requests). A chunk that another reader claimed first comes
+ * back short once that reader commits, so it goes on until no mark it saw is left. Answers
+ * how many marks it cleared.
  */
 export async function refreshFigureFacts(db: Executor, chunk = CHUNK, pause = false): Promise<number> {
+  const { rows } = await sql<{ last: string | null }>`select max(id)::text as last from figure_stale`.execute(db);
+  const upTo = rows[0]?.last;
+  if (upTo === null || upTo === undefined) return 0;
   let refreshed = 0;
   for (;;) {
-    const done = db.isTransaction
-      ? await refreshChunk(db, chunk)
-      : await (db as Db).transaction().execute((tx) => refreshChunk(tx, chunk));
-    refreshed += done;
-    if (done < chunk) return refreshed;
+    refreshed += db.isTransaction
+      ? await refreshChunk(db, chunk, upTo)
+      : await (db as Db).transaction().execute((tx) => refreshChunk(tx, chunk, upTo));
+    const left = await sql<{ left: boolean }>`
+      select exists (select 1 from figure_stale where id <= ${upTo}::bigint) as left`.execute(db);
+    if (!left.rows[0]?.left) return refreshed;
     if (pause) await new Promise<void>((resolve) => setImmediate(resolve));
   }
 }

@@ -66,7 +66,6 @@ export async function overviewFigures(db: Executor, scope: FiguresScope) {
     cohort: session === null ? { kind: 'congress' } : { kind: 'session', sessionId: session },
     asOf: scope.today,
     filters: {},
-    today: scope.today,
   });
   const k = counted.counts;
 

@@ -82,7 +82,6 @@ export async function publicFigures(
     cohort: { kind: 'session', sessionId: id },
     asOf: today,
     filters: { disclosedOnly: true },
-    today,
   });
   const [figures, units] = await Promise.all([
     countFigures(db, scopeOf(session.id)),
