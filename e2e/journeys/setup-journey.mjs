@@ -206,9 +206,14 @@ export async function setupJourney(browser, baseURL, log) {
     await changePassword(office, shoot, 'office-changes-password', OFFICE.initial, OFFICE.own);
     await office.getByRole('heading', { level: 1 }).first().waitFor();
     await shoot(office, 'office-home');
-    // At laptop width the menu keeps its last entries under 「…」.
+    // At laptop width the menu keeps its last entries under 「…」, once the home has loaded
+    // (the menu measures itself again when the figures arrive).
+    await office.getByText('办理情况统计').first().waitFor();
     const importEntry = office.getByRole('menuitem', { name: '导入导出' });
-    if (!(await importEntry.isVisible())) await office.locator('.ant-menu-overflow-item-rest').hover();
+    for (let tries = 0; tries < 5 && !(await importEntry.isVisible()); tries++) {
+      await office.locator('.ant-menu-overflow-item-rest').hover();
+      await importEntry.waitFor({ timeout: 2_000 }).catch(() => {});
+    }
     await importEntry.click();
     await office.getByRole('heading', { level: 1, name: '导入导出' }).waitFor();
     await shoot(office, 'office-import-page');

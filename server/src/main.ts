@@ -2,6 +2,7 @@ import { buildApp } from './app.js';
 import { migrateToLatest } from './db/migrate.js';
 import { loadDemoDataIfEmpty } from './db/seeds/demo.js';
 import { startJobs } from './jobs/scheduler.js';
+import { refreshFigureFacts } from './modules/figures/figures.refresh.js';
 import { systemClock } from './platform/clock.js';
 import { loadConfig } from './platform/config.js';
 import { connectPostgres, openEmbedded, type DatabaseHandle } from './platform/db.js';
@@ -17,6 +18,8 @@ async function main() {
   }
   await migrateToLatest(handle.db);
   if (config.seedDemo) await loadDemoDataIfEmpty(handle.db, systemClock);
+  // What an upgrade's migration or the demo marked is counted before the first request, not by it.
+  await refreshFigureFacts(handle.db);
   const ctx = { db: handle.db, databaseKind: handle.kind, config, clock: systemClock };
   const app = await buildApp(ctx, { logger: true });
   const jobs = config.runJobs ? startJobs(ctx) : null;
