@@ -7,9 +7,8 @@ import type { FigureFilters } from './figures.facts.js';
 import { reportText, type ReportInput } from './figures.report.js';
 import { loadRules } from '../handling-rules/handling-rules.repository.js';
 
-// The dashboard's answers put together from counted cohorts (figures.count.ts).
-// The current session's dashboard is one statement over its cohort; rollups kept in the
-// writing transaction can later answer `countFigures` for (session, today) without it.
+// The dashboard's answers put together from counted cohorts (figures.count.ts), each one
+// statement over the rollup's versions of its day (figures.facts.ts).
 
 export type LabelledFigures = CountedFigures & { cohortLabel: string; asOf: string };
 
