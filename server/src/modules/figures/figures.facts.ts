@@ -12,7 +12,7 @@ import { answeringReply } from './figures.definitions.js';
 // `ps`), then each suggestion's from its parts' (`suggestionStates`). Figures read both from
 // the rollup, which figures.refresh.ts writes with these same two stages on every day a
 // suggestion changed; counting a cohort from the raw rows is the check that the two agree
-// (figures.dashboard.test.ts).
+// (figures.rollup.test.ts).
 
 export type Cohort =
   | { kind: 'congress' }
